@@ -1,0 +1,59 @@
+package dev.foothold.deploy.identity;
+
+import dev.foothold.platform.identity.CurrentUser;
+import dev.foothold.platform.identity.SubjectId;
+import dev.foothold.platform.tenant.TenantId;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The caller as their verified access token describes them. */
+@RequestScoped
+public class JwtCurrentUser implements CurrentUser {
+
+  @Inject SecurityContext security;
+
+  private Optional<JsonWebToken> token() {
+    return security.getCallerPrincipal() instanceof JsonWebToken jwt
+        ? Optional.of(jwt)
+        : Optional.empty();
+  }
+
+  @Override
+  public boolean authenticated() {
+    return token().map(JsonWebToken::getSubject).isPresent();
+  }
+
+  @Override
+  public SubjectId subject() {
+    return token()
+        .map(JsonWebToken::getSubject)
+        .map(SubjectId::new)
+        .orElseThrow(() -> new IllegalStateException("Nobody is signed in on this request"));
+  }
+
+  @Override
+  public Optional<String> username() {
+    return token().map(jwt -> jwt.<String>getClaim("preferred_username"));
+  }
+
+  @Override
+  public Optional<String> email() {
+    return token().map(jwt -> jwt.<String>getClaim("email"));
+  }
+
+  @Override
+  public Set<String> roles() {
+    return token().map(JsonWebToken::getGroups).map(Set::copyOf).orElse(Set.of());
+  }
+
+  @Override
+  public Set<TenantId> memberships() {
+    return token()
+        .map(jwt -> TokenClaims.organizations(jwt.getClaim("organization")))
+        .orElse(Set.of());
+  }
+}

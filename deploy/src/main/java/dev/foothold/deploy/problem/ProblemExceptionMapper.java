@@ -1,0 +1,32 @@
+package dev.foothold.deploy.problem;
+
+import dev.foothold.platform.problem.ProblemException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** A problem a module raised on purpose, as it described it. */
+@Provider
+public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
+
+  @Context UriInfo uri;
+
+  @Override
+  public Response toResponse(ProblemException problem) {
+    var response =
+        Problems.response(
+            Problems.document(
+                problem.status(),
+                problem.type(),
+                problem.title(),
+                problem.detail(),
+                "/" + uri.getPath(),
+                problem.extensions()));
+    if (problem.status() == 401) {
+      response.getHeaders().add("WWW-Authenticate", "Bearer");
+    }
+    return response;
+  }
+}

@@ -1,0 +1,33 @@
+package dev.foothold.mastery;
+
+import dev.foothold.platform.entitlement.FeatureKey;
+import dev.foothold.platform.module.FootholdModule;
+import dev.foothold.platform.module.Migrations;
+import java.util.Set;
+
+/** Declares the mastery module to the platform. */
+public class MasteryModule implements FootholdModule {
+
+  /** Climbing ladders: the premium feature a client's trial or subscription opens. */
+  public static final FeatureKey LADDERS = new FeatureKey("mastery.ladders");
+
+  @Override
+  public String name() {
+    return "mastery";
+  }
+
+  @Override
+  public Set<FeatureKey> featureKeys() {
+    return Set.of(LADDERS);
+  }
+
+  @Override
+  public Migrations migrations() {
+    return new Migrations("mastery", "classpath:db/migration/mastery");
+  }
+
+  @Override
+  public Set<Class<?>> restClasses() {
+    return Set.of();
+  }
+}

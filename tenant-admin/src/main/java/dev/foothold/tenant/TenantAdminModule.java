@@ -1,0 +1,31 @@
+package dev.foothold.tenant;
+
+import dev.foothold.platform.entitlement.FeatureKey;
+import dev.foothold.platform.module.FootholdModule;
+import dev.foothold.platform.module.Migrations;
+import dev.foothold.tenant.tenants.boundary.TenantsResource;
+import java.util.Set;
+
+/** Declares tenant administration to the platform. */
+public class TenantAdminModule implements FootholdModule {
+
+  @Override
+  public String name() {
+    return "tenant-admin";
+  }
+
+  @Override
+  public Set<FeatureKey> featureKeys() {
+    return Set.of();
+  }
+
+  @Override
+  public Migrations migrations() {
+    return new Migrations("tenancy", "classpath:db/migration/tenancy");
+  }
+
+  @Override
+  public Set<Class<?>> restClasses() {
+    return Set.of(TenantsResource.class);
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Tenant administration's answer to {@link dev.foothold.platform.entitlement.Entitlements}. Depends
+ * on {@code platform-api} only.
+ */
+package dev.foothold.tenant.entitlement;
