@@ -1,7 +1,9 @@
 package dev.foothold.deploy.health;
 
+import dev.foothold.deploy.persistence.PlatformState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,19 +23,27 @@ public class KeycloakReadiness implements HealthCheck {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+  // looked up per call: Payara may run health checks before the application's configuration is
+  // reachable from the calling thread
   @Inject
   @ConfigProperty(name = "foothold.keycloak.url")
-  String keycloakUrl;
+  Provider<String> keycloakUrl;
 
   @Inject
   @ConfigProperty(name = "foothold.keycloak.realm")
-  String realm;
+  Provider<String> realm;
+
+  @Inject PlatformState state;
 
   @Override
   public HealthCheckResponse call() {
     var check = HealthCheckResponse.named("keycloak");
+    if (!state.ready()) {
+      return check.down().withData("reason", "Foothold is starting").build();
+    }
+    var realm = this.realm.get();
     var realmUrl =
-        URI.create(keycloakUrl + "/realms/" + realm + "/.well-known/openid-configuration");
+        URI.create(keycloakUrl.get() + "/realms/" + realm + "/.well-known/openid-configuration");
     try {
       var response =
           http.send(

@@ -73,6 +73,7 @@ public class DatabaseStartup {
   Duration startupWait;
 
   @Inject ClockSource clock;
+  @Inject PlatformState state;
   @Inject Event<PlatformReady> ready;
 
   @PostConstruct
@@ -96,6 +97,7 @@ public class DatabaseStartup {
     }
     var names = modules.stream().map(FootholdModule::name).toList();
     ready.fire(new PlatformReady(names, clock.now()));
+    state.markReady();
     LOG.info(() -> "Foothold is ready with the modules " + names);
   }
 

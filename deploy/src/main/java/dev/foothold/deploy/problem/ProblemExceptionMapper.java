@@ -22,7 +22,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
                 problem.type(),
                 problem.title(),
                 problem.detail(),
-                "/" + uri.getPath(),
+                uri.getRequestUri().getRawPath(),
                 problem.extensions()));
     if (problem.status() == 401) {
       response.getHeaders().add("WWW-Authenticate", "Bearer");

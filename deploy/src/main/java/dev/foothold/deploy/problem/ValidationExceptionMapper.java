@@ -23,7 +23,8 @@ public class ValidationExceptionMapper implements ExceptionMapper<ConstraintViol
 
   @Override
   public Response toResponse(ConstraintViolationException exception) {
-    return Problems.response(document(exception, uri == null ? null : "/" + uri.getPath()));
+    return Problems.response(
+        document(exception, uri == null ? null : uri.getRequestUri().getRawPath()));
   }
 
   static jakarta.json.JsonObject document(ConstraintViolationException exception, String path) {

@@ -72,7 +72,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                 Problems.type(known.slug()),
                 known.title(),
                 known.detail(),
-                "/" + uri.getPath(),
+                uri.getRequestUri().getRawPath(),
                 Map.of()));
     // keep what tells a client how to recover: allowed methods, authentication scheme
     for (String header : new String[] {HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE}) {

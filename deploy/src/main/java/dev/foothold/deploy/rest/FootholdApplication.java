@@ -3,6 +3,7 @@ package dev.foothold.deploy.rest;
 import dev.foothold.deploy.identity.AuthenticationFilter;
 import dev.foothold.deploy.identity.MeResource;
 import dev.foothold.deploy.persistence.Modules;
+import dev.foothold.deploy.persistence.StartingFilter;
 import dev.foothold.deploy.problem.ProblemExceptionMapper;
 import dev.foothold.deploy.problem.UnexpectedExceptionMapper;
 import dev.foothold.deploy.problem.ValidationExceptionMapper;
@@ -41,6 +42,7 @@ public class FootholdApplication extends Application {
   public static final Set<Class<?>> PLATFORM_CLASSES =
       Set.of(
           MeResource.class,
+          StartingFilter.class,
           AuthenticationFilter.class,
           TenantPathFilter.class,
           ProblemExceptionMapper.class,

@@ -1,0 +1,24 @@
+package dev.foothold.deploy.it;
+
+import java.io.File;
+import java.net.URL;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The archive under test: the WAR the build packaged, exactly as it ships. */
+final class Deployments {
+
+  private Deployments() {}
+
+  static WebArchive foothold() {
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("foothold.war", "target/foothold.war")));
+  }
+
+  /**
+   * @return scheme, host and port of the deployment (Foothold serves from the root)
+   */
+  static String base(URL deployment) {
+    return deployment.getProtocol() + "://" + deployment.getHost() + ":" + deployment.getPort();
+  }
+}
