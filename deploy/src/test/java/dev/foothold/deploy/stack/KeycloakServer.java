@@ -65,9 +65,15 @@ public final class KeycloakServer implements AutoCloseable {
               "Keycloak",
               command,
               Map.of(
-                  "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN,
-                  "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                  "JAVA_HOME", System.getProperty("java.home")),
+                  "KC_BOOTSTRAP_ADMIN_USERNAME",
+                  ADMIN,
+                  "KC_BOOTSTRAP_ADMIN_PASSWORD",
+                  ADMIN_PASSWORD,
+                  "JAVA_HOME",
+                  System.getProperty("java.home"),
+                  // its scratch files (vertx-cache) stay in its own directory, not in /tmp
+                  "JAVA_OPTS_APPEND",
+                  "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp"))),
               home,
               home.resolve("keycloak.log"),
               URI.create(
