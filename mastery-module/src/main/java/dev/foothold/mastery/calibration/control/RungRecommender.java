@@ -120,12 +120,7 @@ public class RungRecommender {
 
     private Recommendation stepBackAfterEarlyStruggle(long notYet) {
       String reason =
-          capitalised(rung(current))
-              + " looks too hard for now: "
-              + notYet
-              + " of your last "
-              + window.size()
-              + " attempts there were \"not yet\".";
+          capitalised(rung(current)) + " looks too hard for now: " + notYetCount(notYet) + ".";
       if (current == 0) {
         return stay(
             Flag.TOO_HARD,
@@ -155,16 +150,7 @@ public class RungRecommender {
       if (current == top) {
         return stay(Flag.TOO_EASY, reason + " " + topRungNote());
       }
-      int next = current + 1;
-      return to(
-          next,
-          Flag.TOO_EASY,
-          reason
-              + " Step up to "
-              + rung(next)
-              + " (success chance "
-              + percent(chance[next])
-              + ") for a real stretch.");
+      return to(current + 1, Flag.TOO_EASY, reason + " " + stepUp(current + 1));
     }
 
     private Recommendation afterConsistentSuccess() {
@@ -223,15 +209,7 @@ public class RungRecommender {
       }
       int next = current + 1;
       if (distanceFromMiddle(next) < distanceFromMiddle(current)) {
-        return to(
-            next,
-            Flag.TOO_EASY,
-            reason
-                + " Step up to "
-                + rung(next)
-                + " (success chance "
-                + percent(chance[next])
-                + ") for a real stretch.");
+        return to(next, Flag.TOO_EASY, reason + " " + stepUp(next));
       }
       return stay(
           Flag.TOO_EASY,
@@ -275,6 +253,25 @@ public class RungRecommender {
               + ": hard, but within reach.");
     }
 
+    private String notYetCount(long notYet) {
+      int seen = window.size();
+      if (notYet < seen) {
+        return notYet + " of your last " + seen + " attempts there were \"not yet\"";
+      }
+      if (climb.recentAttempts().size() > seen) {
+        return "your last " + seen + " attempts there were all \"not yet\"";
+      }
+      return (seen == 2 ? "both your attempts" : "all " + seen + " of your attempts")
+          + " there so far were \"not yet\"";
+    }
+
+    private String stepUp(int next) {
+      String step = "Step up to " + rung(next) + " (success chance " + percent(chance[next]) + ")";
+      return chance[next] > band.high()
+          ? step + ": we go up one rung at a time, so it may still feel easy."
+          : step + " for a real stretch.";
+    }
+
     private String topRungNote() {
       return "This is the top rung of the ladder: keep your streak going here, or ask your coach"
           + " for a harder ladder.";
@@ -302,7 +299,11 @@ public class RungRecommender {
     }
 
     private static String percent(double p) {
-      return "about " + Math.round(p * 100.0) + "%";
+      long rounded = Math.round(p * 100.0);
+      if (rounded >= 100) {
+        return "over 99%";
+      }
+      return rounded <= 0 ? "under 1%" : "about " + rounded + "%";
     }
   }
 }
