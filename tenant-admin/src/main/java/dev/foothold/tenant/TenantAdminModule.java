@@ -3,6 +3,11 @@ package dev.foothold.tenant;
 import dev.foothold.platform.entitlement.FeatureKey;
 import dev.foothold.platform.module.FootholdModule;
 import dev.foothold.platform.module.Migrations;
+import dev.foothold.tenant.branding.boundary.BrandingResource;
+import dev.foothold.tenant.branding.boundary.PortalResource;
+import dev.foothold.tenant.members.boundary.MembersResource;
+import dev.foothold.tenant.tenants.boundary.OperatorTenantsResource;
+import dev.foothold.tenant.tenants.boundary.PlanResource;
 import dev.foothold.tenant.tenants.boundary.TenantsResource;
 import java.util.Set;
 
@@ -26,6 +31,12 @@ public class TenantAdminModule implements FootholdModule {
 
   @Override
   public Set<Class<?>> restClasses() {
-    return Set.of(TenantsResource.class);
+    return Set.of(
+        TenantsResource.class,
+        OperatorTenantsResource.class,
+        PlanResource.class,
+        MembersResource.class,
+        BrandingResource.class,
+        PortalResource.class);
   }
 }

@@ -1,11 +1,15 @@
 package dev.foothold.deploy.identity;
 
 import dev.foothold.platform.identity.CurrentUser;
+import dev.foothold.platform.identity.Membership;
+import dev.foothold.platform.identity.Memberships;
 import dev.foothold.platform.identity.SubjectId;
 import dev.foothold.platform.tenant.TenantId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -15,6 +19,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class JwtCurrentUser implements CurrentUser {
 
   @Inject SecurityContext security;
+  @Inject Memberships memberships;
+
+  private final Map<TenantId, Optional<Membership>> asked = new HashMap<>();
 
   private Optional<JsonWebToken> token() {
     return security.getCallerPrincipal() instanceof JsonWebToken jwt
@@ -46,8 +53,24 @@ public class JwtCurrentUser implements CurrentUser {
   }
 
   @Override
+  public boolean emailVerified() {
+    return token()
+        .map(jwt -> jwt.getClaim("email_verified"))
+        .map(v -> v instanceof Boolean b ? b : v == jakarta.json.JsonValue.TRUE)
+        .orElse(false);
+  }
+
+  @Override
   public Set<String> roles() {
     return token().map(JsonWebToken::getGroups).map(Set::copyOf).orElse(Set.of());
+  }
+
+  @Override
+  public Optional<Membership> membershipIn(TenantId tenant) {
+    if (!authenticated()) {
+      return Optional.empty();
+    }
+    return asked.computeIfAbsent(tenant, t -> memberships.of(this, t));
   }
 
   @Override

@@ -77,6 +77,7 @@ public class DatabaseStartup {
   @Inject Event<PlatformReady> ready;
 
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void migrateThenAnnounce() {
     var modules = Modules.all();
     var migrator = new ModuleMigrator(ownerDataSource(), appRole);

@@ -2,6 +2,8 @@ package dev.foothold.deploy.tenancy;
 
 import dev.foothold.deploy.identity.AuthenticationFilter;
 import dev.foothold.platform.identity.CurrentUser;
+import dev.foothold.platform.identity.TenantRole;
+import dev.foothold.platform.identity.TenantRoles;
 import dev.foothold.platform.problem.ProblemException;
 import dev.foothold.platform.tenant.TenantId;
 import jakarta.annotation.Priority;
@@ -12,11 +14,15 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Resolves the tenant of {@code /api/v1/t/{slug}/...} and lets in members only (public methods
- * excepted). Runs after authentication.
+ * excepted), and only in the roles a method names with {@link TenantRoles}. Membership is asked of
+ * {@link dev.foothold.platform.identity.Memberships}, so a removed member is refused at once even
+ * while their token still names the tenant. Runs after authentication.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -25,7 +31,7 @@ public class TenantPathFilter implements ContainerRequestFilter {
   static final String PREFIX = "v1/t/";
 
   @Context ResourceInfo resource;
-  @Inject RequestTenantContext tenantContext;
+  @Inject RequestTenant requestTenant;
   @Inject CurrentUser user;
 
   @Override
@@ -42,14 +48,46 @@ public class TenantPathFilter implements ContainerRequestFilter {
           "'" + slug.get() + "' is not a tenant's name.");
     }
     var tenant = new TenantId(slug.get());
-    if (!AuthenticationFilter.isPublic(resource) && !user.isMemberOf(tenant)) {
+    requestTenant.enter(tenant);
+    if (AuthenticationFilter.isPublic(resource)) {
+      return;
+    }
+    var membership =
+        user.membershipIn(tenant)
+            .orElseThrow(
+                () ->
+                    new ProblemException(
+                        403,
+                        "not-a-member",
+                        "Not a member of this tenant",
+                        "You are not a member of '"
+                            + tenant
+                            + "'. Ask its administrator for an invitation."));
+    var allowed = allowedRoles();
+    if (allowed.length > 0 && !membership.holdsAnyOf(allowed)) {
       throw new ProblemException(
           403,
-          "not-a-member",
-          "Not a member of this tenant",
-          "You are not a member of '" + tenant + "'. Ask its administrator for an invitation.");
+          "role-required",
+          "Your role does not allow this",
+          "In '"
+              + tenant
+              + "' you are "
+              + membership.role().name().toLowerCase(java.util.Locale.ROOT)
+              + "; this needs one of: "
+              + Arrays.stream(allowed)
+                  .map(r -> r.name().toLowerCase(java.util.Locale.ROOT))
+                  .collect(Collectors.joining(", "))
+              + ".");
     }
-    tenantContext.enter(tenant);
+  }
+
+  private TenantRole[] allowedRoles() {
+    var onMethod = resource.getResourceMethod().getAnnotation(TenantRoles.class);
+    if (onMethod != null) {
+      return onMethod.value();
+    }
+    var onClass = resource.getResourceClass().getAnnotation(TenantRoles.class);
+    return onClass == null ? new TenantRole[0] : onClass.value();
   }
 
   /**

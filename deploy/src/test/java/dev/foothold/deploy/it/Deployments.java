@@ -1,7 +1,6 @@
 package dev.foothold.deploy.it;
 
 import java.io.File;
-import java.net.URL;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -13,12 +12,5 @@ final class Deployments {
   static WebArchive foothold() {
     return ShrinkWrap.createFromZipFile(
         WebArchive.class, new File(System.getProperty("foothold.war", "target/foothold.war")));
-  }
-
-  /**
-   * @return scheme, host and port of the deployment (Foothold serves from the root)
-   */
-  static String base(URL deployment) {
-    return deployment.getProtocol() + "://" + deployment.getHost() + ":" + deployment.getPort();
   }
 }

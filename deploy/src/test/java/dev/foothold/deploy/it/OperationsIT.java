@@ -8,13 +8,10 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.response.Response;
-import java.net.URL;
 import java.time.Duration;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -23,22 +20,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 /** What an operator relies on: health, the API description, and errors a client can read. */
 @SystemTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class OperationsIT {
+class OperationsIT extends AgainstFoothold {
 
   @Deployment(testable = false)
   static WebArchive app() {
     return Deployments.foothold();
-  }
-
-  @ArquillianResource URL deployment;
-
-  String base;
-  TestStack stack;
-
-  @BeforeEach
-  void setUp() {
-    base = Deployments.base(deployment);
-    stack = TestStack.get();
   }
 
   @Test

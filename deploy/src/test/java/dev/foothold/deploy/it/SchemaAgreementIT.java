@@ -7,8 +7,11 @@ import dev.foothold.deploy.persistence.ModuleMigrator;
 import dev.foothold.deploy.persistence.Modules;
 import dev.foothold.deploy.stack.EmbeddedDatabase;
 import jakarta.persistence.Persistence;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
+import javax.sql.DataSource;
+import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,9 +50,56 @@ class SchemaAgreementIT {
     settings.put("jakarta.persistence.jtaDataSource", null);
     settings.put("jakarta.persistence.nonJtaDataSource", as(EmbeddedDatabase.APP));
     settings.put("hibernate.transaction.jta.platform", "none");
+    settings.put(
+        "hibernate.multi_tenant_connection_provider",
+        new PlainConnections(as(EmbeddedDatabase.APP)));
     settings.put("hibernate.boot.allow_jdbc_metadata_access", "true");
     settings.put("hibernate.hbm2ddl.auto", "validate");
     Persistence.createEntityManagerFactory(unit, settings).close();
+  }
+
+  /** The unit's connections, without the container's datasource. */
+  static final class PlainConnections implements MultiTenantConnectionProvider<String> {
+    private final transient DataSource dataSource;
+
+    PlainConnections(DataSource dataSource) {
+      this.dataSource = dataSource;
+    }
+
+    @Override
+    public Connection getAnyConnection() throws SQLException {
+      return dataSource.getConnection();
+    }
+
+    @Override
+    public void releaseAnyConnection(Connection connection) throws SQLException {
+      connection.close();
+    }
+
+    @Override
+    public Connection getConnection(String tenant) throws SQLException {
+      return dataSource.getConnection();
+    }
+
+    @Override
+    public void releaseConnection(String tenant, Connection connection) throws SQLException {
+      connection.close();
+    }
+
+    @Override
+    public boolean supportsAggressiveRelease() {
+      return false;
+    }
+
+    @Override
+    public boolean isUnwrappableAs(Class<?> type) {
+      return false;
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) {
+      throw new IllegalArgumentException("Not a wrapper");
+    }
   }
 
   @Test

@@ -8,12 +8,10 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.response.ValidatableResponse;
-import java.net.URL;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,23 +21,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Who gets in: real Keycloak tokens are accepted, every kind of forged one is refused. */
 @SystemTest
-class SecurityIT {
+class SecurityIT extends AgainstFoothold {
 
   @Deployment(testable = false)
   static WebArchive app() {
     return Deployments.foothold();
   }
 
-  @ArquillianResource URL deployment;
-
-  String base;
-  TestStack stack;
   Tokens tokens;
 
   @BeforeEach
   void setUp() {
-    base = Deployments.base(deployment);
-    stack = TestStack.get();
     tokens = new Tokens(stack);
   }
 

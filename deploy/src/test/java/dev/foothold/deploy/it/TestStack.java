@@ -1,5 +1,7 @@
 package dev.foothold.deploy.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import dev.foothold.deploy.stack.EmbeddedDatabase;
@@ -39,13 +41,16 @@ public final class TestStack implements AutoCloseable {
   private final KeyPair signingKey;
   private final String signingKeyId;
   private final Map<String, String> appConfig;
+  private final GreenMail mail;
 
   private TestStack(
       EmbeddedDatabase database,
       KeycloakServer keycloak,
       KeyPair signingKey,
       String signingKeyId,
-      Map<String, String> appConfig) {
+      Map<String, String> appConfig,
+      GreenMail mail) {
+    this.mail = mail;
     this.database = database;
     this.keycloak = keycloak;
     this.signingKey = signingKey;
@@ -117,6 +122,25 @@ public final class TestStack implements AutoCloseable {
               progress);
       var key = rsaKeyPair();
       var kid = installSigningKey(keycloak, key);
+      var mail =
+          new GreenMail(new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      mail.start();
+      KeycloakAdmin.of(keycloak)
+          .put(
+              "",
+              Json.createObjectBuilder()
+                  .add(
+                      "smtpServer",
+                      Json.createObjectBuilder()
+                          .add("host", "127.0.0.1")
+                          .add("port", Integer.toString(mail.getSmtp().getPort()))
+                          .add("from", "noreply@foothold.test")
+                          .add("fromDisplayName", "Foothold")
+                          .add("auth", "false")
+                          .add("ssl", "false")
+                          .add("starttls", "false"))
+                  .build()
+                  .toString());
       var config = new LinkedHashMap<String, String>();
       config.put("foothold.db.url", database.jdbcUrl());
       config.put("foothold.db.user", EmbeddedDatabase.APP);
@@ -124,6 +148,7 @@ public final class TestStack implements AutoCloseable {
       config.put("foothold.db.migration.user", EmbeddedDatabase.OWNER);
       config.put("foothold.db.migration.password", EmbeddedDatabase.PASSWORD);
       config.put("foothold.keycloak.url", keycloak.url());
+      config.put("foothold.keycloak.admin.client-secret", KeycloakServer.ADMIN_CLIENT_SECRET);
       config.put("foothold.demo.seed", "true");
       var properties = PayaraServer.writeProperties(work.resolve("payara.properties"), config);
       var tmp = Files.createDirectories(scratch());
@@ -131,7 +156,7 @@ public final class TestStack implements AutoCloseable {
       System.setProperty("payara.cmdOptions", "-Xmx768m -Djava.io.tmpdir=" + tmp);
       progress.note(
           "Test stack: ready (PostgreSQL on %d, Keycloak at %s)", database.port(), keycloak.url());
-      return new TestStack(database, keycloak, key, kid, Map.copyOf(config));
+      return new TestStack(database, keycloak, key, kid, Map.copyOf(config), mail);
     } catch (RuntimeException | IOException e) {
       if (keycloak != null) {
         keycloak.close();
@@ -139,6 +164,20 @@ public final class TestStack implements AutoCloseable {
       database.close();
       throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
     }
+  }
+
+  /**
+   * @return the SMTP server Keycloak sends its emails to
+   */
+  public GreenMail mail() {
+    return mail;
+  }
+
+  /**
+   * @return Keycloak's admin API, as the bootstrap administrator
+   */
+  public KeycloakAdmin keycloakAdmin() {
+    return KeycloakAdmin.of(keycloak);
   }
 
   public EmbeddedDatabase database() {
@@ -190,6 +229,7 @@ public final class TestStack implements AutoCloseable {
   @Override
   public void close() {
     try {
+      mail.stop();
       keycloak.close();
     } finally {
       database.close();
@@ -208,27 +248,8 @@ public final class TestStack implements AutoCloseable {
 
   /** Adds the key to the realm with the highest priority, so Keycloak signs with it. */
   private static String installSigningKey(KeycloakServer keycloak, KeyPair key) throws IOException {
-    String admin =
-        RestAssured.given()
-            .formParam("grant_type", "password")
-            .formParam("client_id", "admin-cli")
-            .formParam("username", KeycloakServer.ADMIN)
-            .formParam("password", KeycloakServer.ADMIN_PASSWORD)
-            .post(keycloak.url() + "/realms/master/protocol/openid-connect/token")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("access_token");
-    var realmAdmin = keycloak.url() + "/admin/realms/" + KeycloakServer.REALM;
-    String realmId =
-        RestAssured.given()
-            .auth()
-            .oauth2(admin)
-            .get(realmAdmin)
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("id");
+    var admin = KeycloakAdmin.of(keycloak);
+    String realmId = admin.get("").getString("id");
     var pem =
         "-----BEGIN PRIVATE KEY-----\n"
             + Base64.getMimeEncoder(64, "\n".getBytes())
@@ -250,14 +271,7 @@ public final class TestStack implements AutoCloseable {
                     .add("privateKey", Json.createArrayBuilder().add(pem)))
             .build()
             .toString();
-    RestAssured.given()
-        .auth()
-        .oauth2(admin)
-        .contentType("application/json")
-        .body(component)
-        .post(realmAdmin + "/components")
-        .then()
-        .statusCode(201);
+    admin.post("/components", component);
     try {
       var jwks = JWKSet.load(new URL(keycloak.issuer() + "/protocol/openid-connect/certs"));
       var modulus = ((RSAPublicKey) key.getPublic()).getModulus();

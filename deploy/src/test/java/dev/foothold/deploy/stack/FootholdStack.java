@@ -88,6 +88,7 @@ public final class FootholdStack {
       keycloakUrl = keycloak.url();
       progress.note("      Keycloak is up (%s)", since(t));
       app.put("foothold.keycloak.url", keycloakUrl);
+      app.put("foothold.keycloak.admin.client-secret", KeycloakServer.ADMIN_CLIENT_SECRET);
     }
 
     progress.note("[3/3] Payara Micro: deploying Foothold on port %d ...", httpPort);
@@ -114,7 +115,7 @@ public final class FootholdStack {
           API and portal   %1$s   (health: %1$s/health/ready, OpenAPI: %1$s/openapi)
           Keycloak         %2$s   (admin console: %2$s/admin, user admin / admin: development only)
           Demo logins      owner@demo.test, coach@demo.test, client@demo.test (tenant demo-coaching),
-                           manager@demo-org.test, staff@demo-org.test (tenant demo-org),
+                           manager@demo.test, staff1@demo.test, staff2@demo.test (tenant demo-org),
                            operator@foothold.test (platform operator);
                            password foothold-demo for all: development only.
           A token          curl -s -d grant_type=password -d client_id=foothold-cli \\

@@ -24,6 +24,9 @@ public final class KeycloakServer implements AutoCloseable {
   public static final String ADMIN_PASSWORD = "admin";
   public static final String REALM = "foothold";
 
+  /** The development realm's secret of {@code foothold-admin}, Foothold's service account. */
+  public static final String ADMIN_CLIENT_SECRET = "foothold-admin-dev-secret";
+
   private final ServerProcess process;
   private final int port;
 

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,6 +24,15 @@ final class ServerProcess implements AutoCloseable {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  /** Servers started and not yet closed: stopped when the JVM exits, even half-started ones. */
+  private static final Set<ServerProcess> LIVE = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(() -> List.copyOf(LIVE).forEach(ServerProcess::close), "servers-stop"));
+  }
 
   private final String name;
   private final Process process;
@@ -64,6 +75,7 @@ final class ServerProcess implements AutoCloseable {
               .redirectOutput(log.toFile());
       builder.environment().putAll(environment);
       var server = new ServerProcess(name, builder.start(), log);
+      LIVE.add(server);
       try {
         server.awaitReady(readyUrl, timeout, progress);
       } catch (RuntimeException e) {
@@ -133,6 +145,7 @@ final class ServerProcess implements AutoCloseable {
 
   @Override
   public void close() {
+    LIVE.remove(this);
     var tree = process.descendants().toList();
     process.destroy();
     tree.forEach(ProcessHandle::destroy);

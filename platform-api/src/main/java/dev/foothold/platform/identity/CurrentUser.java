@@ -19,6 +19,11 @@ public interface CurrentUser {
   boolean authenticated();
 
   /**
+   * @return whether the identity provider has verified {@link #email()}
+   */
+  boolean emailVerified();
+
+  /**
    * @return the person's subject id
    * @throws IllegalStateException when {@link #authenticated()} is {@code false}
    */
@@ -52,6 +57,13 @@ public interface CurrentUser {
   default boolean isMemberOf(TenantId tenant) {
     return memberships().contains(tenant);
   }
+
+  /**
+   * @param tenant a tenant; never {@code null}
+   * @return the person's membership there, as {@link Memberships} answers it (a removed member has
+   *     none even while their token still names the tenant); never {@code null}
+   */
+  Optional<Membership> membershipIn(TenantId tenant);
 
   /**
    * @param role a platform-wide role name; never {@code null}

@@ -1,8 +1,10 @@
 /**
  * Who is calling.
  *
- * <p>Owns: the {@link dev.foothold.platform.identity.CurrentUser} contract and the typed {@link
- * dev.foothold.platform.identity.SubjectId}. Depends on {@code dev.foothold.platform.tenant}. The
- * implementation reads the verified access token and lives in {@code deploy}.
+ * <p>Owns: the {@link dev.foothold.platform.identity.CurrentUser} contract, the typed {@link
+ * dev.foothold.platform.identity.SubjectId}, tenant roles and memberships, and the {@link
+ * dev.foothold.platform.identity.Memberships} contract. Depends on {@code
+ * dev.foothold.platform.tenant}. {@code deploy} reads the caller from the verified access token;
+ * {@code tenant-admin} answers who is a member of which tenant, in which role.
  */
 package dev.foothold.platform.identity;

@@ -42,7 +42,7 @@ public class MembershipEntitlements implements Entitlements {
     if (!declared.contains(feature)) {
       return Decision.deny("There is no feature called '" + feature + "'.", null);
     }
-    if (!user.authenticated() || !user.isMemberOf(tenant)) {
+    if (!user.authenticated() || user.membershipIn(tenant).isEmpty()) {
       return Decision.deny("Only members of '" + tenant + "' can use this.", null);
     }
     return Decision.allow();

@@ -1,11 +1,15 @@
 package dev.foothold.tenant.tenants.control;
 
+import dev.foothold.platform.problem.ProblemException;
 import dev.foothold.platform.tenant.TenantId;
+import dev.foothold.tenant.directory.control.IdentityDirectory;
 import dev.foothold.tenant.tenants.entity.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads and writes tenants. */
@@ -14,6 +18,47 @@ public class TenantStore {
 
   @PersistenceContext(unitName = "tenancy")
   EntityManager em;
+
+  @Inject IdentityDirectory directory;
+
+  /**
+   * @return every tenant, by slug
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Tenant> all() {
+    return em.createQuery("select t from Tenant t order by t.slug", Tenant.class).getResultList();
+  }
+
+  /**
+   * The tenant's Keycloak organisation, found by its alias and remembered the first time (tenants
+   * made by importing a realm have none recorded).
+   *
+   * @param tenant a managed tenant
+   * @return its organisation's id
+   */
+  @Transactional
+  public String organisationOf(Tenant tenant) {
+    return tenant
+        .keycloakId()
+        .orElseGet(
+            () -> {
+              var id =
+                  directory
+                      .findOrganization(tenant.id())
+                      .orElseThrow(
+                          () ->
+                              new ProblemException(
+                                  502,
+                                  "organisation-missing",
+                                  "Organisation missing",
+                                  "The sign-in service has no organisation for '"
+                                      + tenant.id()
+                                      + "'. A platform operator must repair it."));
+              em.merge(tenant).linkKeycloak(id);
+              tenant.linkKeycloak(id);
+              return id;
+            });
+  }
 
   /**
    * @param id a tenant's slug

@@ -8,8 +8,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A coaching business or organisation; its slug is its Keycloak organisation's alias. */
 @Entity
@@ -34,6 +36,24 @@ public class Tenant {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  @Column(name = "trial_days", nullable = false)
+  private int trialDays;
+
+  @Column(name = "price_per_month", nullable = false, precision = 10, scale = 2)
+  private BigDecimal pricePerMonth;
+
+  @Column(name = "currency", nullable = false, length = 3, columnDefinition = "bpchar(3)")
+  private String currency;
+
+  @Column(name = "seats")
+  private Integer seats;
+
+  @Column(name = "email_domain")
+  private String emailDomain;
+
+  @Column(name = "keycloak_id")
+  private String keycloakId;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -53,6 +73,9 @@ public class Tenant {
     this.displayName = Objects.requireNonNull(displayName, "displayName");
     this.status = TenantStatus.ACTIVE;
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    this.trialDays = 7;
+    this.pricePerMonth = new BigDecimal("40.00");
+    this.currency = "USD";
   }
 
   public TenantId id() {
@@ -73,5 +96,78 @@ public class Tenant {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public int trialDays() {
+    return trialDays;
+  }
+
+  public BigDecimal pricePerMonth() {
+    return pricePerMonth;
+  }
+
+  public String currency() {
+    return currency;
+  }
+
+  /**
+   * @return the staff seats an organisation pays for; empty for a coaching business
+   */
+  public Optional<Integer> seats() {
+    return Optional.ofNullable(seats);
+  }
+
+  /**
+   * @return the email domain whose new users join this organisation by themselves
+   */
+  public Optional<String> emailDomain() {
+    return Optional.ofNullable(emailDomain);
+  }
+
+  /**
+   * @return the id of the tenant's Keycloak organisation, once known
+   */
+  public Optional<String> keycloakId() {
+    return Optional.ofNullable(keycloakId);
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public void rename(String displayName) {
+    this.displayName = Objects.requireNonNull(displayName, "displayName");
+  }
+
+  public void linkKeycloak(String organisationId) {
+    this.keycloakId = Objects.requireNonNull(organisationId, "organisationId");
+  }
+
+  public void linkEmailDomain(String domain) {
+    this.emailDomain = domain;
+  }
+
+  public void suspend() {
+    this.status = TenantStatus.SUSPENDED;
+  }
+
+  public void activate() {
+    this.status = TenantStatus.ACTIVE;
+  }
+
+  /**
+   * @param trialDays days of free trial, 0 to 90
+   * @param pricePerMonth the monthly price, not negative
+   * @param currency an ISO 4217 code in capitals
+   * @param seats staff seats; organisations only
+   */
+  public void plan(int trialDays, BigDecimal pricePerMonth, String currency, Integer seats) {
+    if (seats != null && kind != TenantKind.ORGANISATION) {
+      throw new IllegalArgumentException("Only an organisation pays for seats");
+    }
+    this.trialDays = trialDays;
+    this.pricePerMonth = pricePerMonth;
+    this.currency = currency;
+    this.seats = seats;
   }
 }

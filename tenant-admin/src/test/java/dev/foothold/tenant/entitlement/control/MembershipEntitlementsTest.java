@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.foothold.platform.entitlement.Decision.Verdict;
 import dev.foothold.platform.entitlement.FeatureKey;
 import dev.foothold.platform.identity.CurrentUser;
+import dev.foothold.platform.identity.Membership;
 import dev.foothold.platform.identity.SubjectId;
+import dev.foothold.platform.identity.TenantRole;
 import dev.foothold.platform.tenant.TenantId;
 import java.util.Optional;
 import java.util.Set;
@@ -37,8 +39,20 @@ class MembershipEntitlementsTest {
     }
 
     @Override
+    public boolean emailVerified() {
+      return true;
+    }
+
+    @Override
     public Set<String> roles() {
       return Set.of();
+    }
+
+    @Override
+    public Optional<Membership> membershipIn(TenantId tenant) {
+      return memberships.contains(tenant)
+          ? Optional.of(new Membership(tenant, subject(), TenantRole.CLIENT))
+          : Optional.empty();
     }
   }
 

@@ -1,18 +1,16 @@
 package dev.foothold.deploy.tenancy;
 
-import dev.foothold.platform.tenant.TenantContext;
 import dev.foothold.platform.tenant.TenantId;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 
-/** The tenant the pipeline resolved for this request. */
+/** The tenant the pipeline resolved from this request's path. */
 @RequestScoped
-public class RequestTenantContext implements TenantContext {
+public class RequestTenant {
 
   private TenantId tenant;
 
-  @Override
-  public Optional<TenantId> current() {
+  Optional<TenantId> tenant() {
     return Optional.ofNullable(tenant);
   }
 

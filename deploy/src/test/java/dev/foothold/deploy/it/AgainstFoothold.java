@@ -1,0 +1,35 @@
+package dev.foothold.deploy.it;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.specification.RequestSpecification;
+import java.net.URL;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * What every system test of the deployed WAR shares: where Foothold answers, the stack around it,
+ * and requests made as one of the realm's people. Each subclass declares its own deployment.
+ */
+abstract class AgainstFoothold {
+
+  @ArquillianResource URL deployment;
+
+  /** Scheme, host and port of the deployment; Foothold serves from the root. */
+  String base;
+
+  TestStack stack;
+
+  @BeforeEach
+  void locate() {
+    base = deployment.getProtocol() + "://" + deployment.getHost() + ":" + deployment.getPort();
+    stack = TestStack.get();
+  }
+
+  /**
+   * @return a JSON request carrying a real token of {@code user}
+   */
+  RequestSpecification as(String user) {
+    return given().auth().oauth2(stack.token(user)).contentType("application/json");
+  }
+}

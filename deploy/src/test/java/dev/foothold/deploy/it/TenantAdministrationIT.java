@@ -1,0 +1,339 @@
+package dev.foothold.deploy.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Platform operators make tenants (each a Keycloak organisation, never half-made); tenant admins
+ * set plans and branding; portals theme themselves from the public branding.
+ */
+@SystemTest
+class TenantAdministrationIT extends AgainstFoothold {
+
+  static final AtomicInteger NAMES = new AtomicInteger();
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.foothold();
+  }
+
+  KeycloakAdmin keycloak;
+
+  @BeforeEach
+  void setUp() {
+    keycloak = stack.keycloakAdmin();
+  }
+
+  static String unique(String prefix) {
+    return prefix + "-" + System.nanoTime() % 100000 + NAMES.incrementAndGet();
+  }
+
+  @Test
+  void anOperatorCreatesATenantWithItsKeycloakOrganisation() {
+    var slug = unique("acme");
+    as("operator@foothold.test")
+        .body(
+            "{\"slug\":\""
+                + slug
+                + "\",\"kind\":\"COACHING_BUSINESS\",\"displayName\":\"Acme Coaching\"}")
+        .post(base + "/api/v1/tenants")
+        .then()
+        .statusCode(201)
+        .header("Location", containsString("/api/v1/tenants/" + slug))
+        .body("slug", equalTo(slug))
+        .body("plan.trialDays", equalTo(7))
+        .body("plan.pricePerMonth", equalTo(40.0f))
+        .body("plan.currency", equalTo("USD"));
+    assertTrue(keycloak.organization(slug).isPresent(), "Keycloak has the organisation");
+    as("operator@foothold.test")
+        .get(base + "/api/v1/tenants/" + slug)
+        .then()
+        .statusCode(200)
+        .body("displayName", equalTo("Acme Coaching"));
+    as("operator@foothold.test")
+        .body("{\"slug\":\"" + slug + "\",\"kind\":\"ORGANISATION\",\"displayName\":\"Again\"}")
+        .post(base + "/api/v1/tenants")
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("urn:foothold:problem:tenant-exists"));
+  }
+
+  @Test
+  void badInputIsRefusedFieldByField() {
+    as("operator@foothold.test")
+        .body("{\"slug\":\"Not A Slug\",\"kind\":\"SHOP\",\"displayName\":\"\"}")
+        .post(base + "/api/v1/tenants")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:foothold:problem:validation-failed"))
+        .body("errors.field", hasItems("slug", "kind", "displayName"));
+    as("operator@foothold.test")
+        .body("{not json")
+        .post(base + "/api/v1/tenants")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
+
+  @Test
+  void onlyOperatorsManageTenantsAndUnknownOnesAreNotFound() {
+    as("owner@demo.test")
+        .get(base + "/api/v1/tenants")
+        .then()
+        .statusCode(403)
+        .body("type", equalTo("urn:foothold:problem:operator-only"));
+    as("operator@foothold.test")
+        .get(base + "/api/v1/tenants/no-such-tenant")
+        .then()
+        .statusCode(404);
+  }
+
+  @Test
+  void whenKeycloakRefusesNothingReachesTheDatabase() {
+    var slug = unique("ghost");
+    keycloak.createOrganization(slug, slug + ".test"); // an organisation Foothold does not know
+    as("operator@foothold.test")
+        .body(
+            "{\"slug\":\"" + slug + "\",\"kind\":\"COACHING_BUSINESS\",\"displayName\":\"Ghost\"}")
+        .post(base + "/api/v1/tenants")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json");
+    as("operator@foothold.test").get(base + "/api/v1/tenants/" + slug).then().statusCode(404);
+  }
+
+  @Test
+  void whenTheDatabaseRefusesKeycloaksOrganisationIsUndone() {
+    var first = unique("corp-a");
+    var domain = first + ".test";
+    as("operator@foothold.test")
+        .body(
+            "{\"slug\":\""
+                + first
+                + "\",\"kind\":\"ORGANISATION\",\"displayName\":\"Corp A\",\"emailDomain\":\""
+                + domain
+                + "\"}")
+        .post(base + "/api/v1/tenants")
+        .then()
+        .statusCode(201);
+    // Keycloak forgets the first organisation, so it will accept the domain again; the database
+    // won't
+    keycloak.deleteOrganization((String) keycloak.organization(first).orElseThrow().get("id"));
+    var second = unique("corp-b");
+    as("operator@foothold.test")
+        .body(
+            "{\"slug\":\""
+                + second
+                + "\",\"kind\":\"ORGANISATION\",\"displayName\":\"Corp B\",\"emailDomain\":\""
+                + domain
+                + "\"}")
+        .post(base + "/api/v1/tenants")
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("urn:foothold:problem:tenant-conflict"));
+    as("operator@foothold.test").get(base + "/api/v1/tenants/" + second).then().statusCode(404);
+    assertTrue(keycloak.organization(second).isEmpty(), "Keycloak's half was undone");
+  }
+
+  @Test
+  void ownersSetThePlanAndOnlyOrganisationsHaveSeats() {
+    as("owner@demo.test")
+        .body("{\"trialDays\":14,\"pricePerMonth\":55.50,\"currency\":\"EUR\"}")
+        .put(base + "/api/v1/t/demo-coaching/plan")
+        .then()
+        .statusCode(200)
+        .body("trialDays", equalTo(14))
+        .body("currency", equalTo("EUR"));
+    as("owner@demo.test")
+        .get(base + "/api/v1/t/demo-coaching/plan")
+        .then()
+        .statusCode(200)
+        .body("pricePerMonth", equalTo(55.5f));
+    as("owner@demo.test")
+        .body("{\"trialDays\":7,\"pricePerMonth\":40.00,\"currency\":\"USD\",\"seats\":5}")
+        .put(base + "/api/v1/t/demo-coaching/plan")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo("urn:foothold:problem:seats-for-organisations"));
+    as("owner@demo.test")
+        .body("{\"trialDays\":120,\"pricePerMonth\":-1,\"currency\":\"euro\"}")
+        .put(base + "/api/v1/t/demo-coaching/plan")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItems("trialDays", "pricePerMonth", "currency"));
+    as("client@demo.test")
+        .get(base + "/api/v1/t/demo-coaching/plan")
+        .then()
+        .statusCode(403)
+        .body("type", equalTo("urn:foothold:problem:role-required"));
+  }
+
+  @Test
+  void aTenantWithoutBrandingGetsTheDefaultThemeWithoutAToken() {
+    var slug = unique("plain");
+    as("operator@foothold.test")
+        .body(
+            "{\"slug\":\""
+                + slug
+                + "\",\"kind\":\"COACHING_BUSINESS\",\"displayName\":\"Plain Coaching\"}")
+        .post(base + "/api/v1/tenants")
+        .then()
+        .statusCode(201);
+    given()
+        .get(base + "/api/v1/t/" + slug + "/branding")
+        .then()
+        .statusCode(200)
+        .body("displayName", equalTo("Plain Coaching"))
+        .body("primaryColor", equalTo("#1F3A5F"))
+        .body("logoUrl", nullValue());
+  }
+
+  @Test
+  void coloursWhoseTextWouldBeHardToReadAreRefusedWithTheRatio() {
+    as("owner@demo.test")
+        .body(
+            "{\"displayName\":\"Demo Coaching\",\"primaryColor\":\"#777777\",\"primaryTextColor\":\"#FFFFFF\",\"accentColor\":\"#F4D35E\"}")
+        .put(base + "/api/v1/t/demo-coaching/branding")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo("urn:foothold:problem:low-contrast"))
+        .body("measuredRatio", equalTo(4.47f))
+        .body("detail", containsString("4.47:1"));
+    as("owner@demo.test")
+        .body(
+            "{\"displayName\":\"Demo Coaching\",\"primaryColor\":\"#0b6e4f\",\"accentColor\":\"#F4D35E\",\"supportEmail\":\"hello@demo.test\"}")
+        .put(base + "/api/v1/t/demo-coaching/branding")
+        .then()
+        .statusCode(200)
+        .body("primaryColor", equalTo("#0B6E4F"))
+        .body("primaryTextColor", equalTo("#FFFFFF"));
+    given()
+        .get(base + "/api/v1/t/demo-coaching/branding")
+        .then()
+        .statusCode(200)
+        .body("supportEmail", equalTo("hello@demo.test"));
+  }
+
+  @Test
+  void aLogoIsTypedByItsBytesAndUnsafeOnesAreRefused() throws IOException {
+    var png = png();
+    as("owner@demo.test")
+        .contentType("application/octet-stream")
+        .body(png)
+        .put(base + "/api/v1/t/demo-coaching/branding/logo")
+        .then()
+        .statusCode(200)
+        .body("mediaType", equalTo("image/png"));
+    var served =
+        given()
+            .get(base + "/api/v1/t/demo-coaching/branding/logo")
+            .then()
+            .statusCode(200)
+            .contentType("image/png")
+            .header("X-Content-Type-Options", "nosniff")
+            .extract()
+            .asByteArray();
+    assertArrayEquals(png, served);
+    given()
+        .get(base + "/api/v1/t/demo-coaching/branding")
+        .then()
+        .body("logoUrl", equalTo("/api/v1/t/demo-coaching/branding/logo"));
+
+    var script = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>";
+    as("owner@demo.test")
+        .contentType("image/svg+xml")
+        .body(script.getBytes(StandardCharsets.UTF_8))
+        .put(base + "/api/v1/t/demo-coaching/branding/logo")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo("urn:foothold:problem:logo-unsafe-svg"));
+    as("owner@demo.test")
+        .contentType("image/png")
+        .body("GIF89a....".getBytes(StandardCharsets.US_ASCII))
+        .put(base + "/api/v1/t/demo-coaching/branding/logo")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo("urn:foothold:problem:logo-type"));
+    as("owner@demo.test")
+        .contentType("image/png")
+        .body(new byte[600 * 1024])
+        .put(base + "/api/v1/t/demo-coaching/branding/logo")
+        .then()
+        .statusCode(413)
+        .body("type", equalTo("urn:foothold:problem:logo-too-large"));
+    // the refused uploads changed nothing
+    assertArrayEquals(
+        png,
+        given().get(base + "/api/v1/t/demo-coaching/branding/logo").then().extract().asByteArray());
+  }
+
+  @Test
+  void aVerifiedCustomDomainServesTheTenantsPortalAndBelongsToOneTenant() {
+    var domain = unique("portal") + ".example.com";
+    as("owner@demo.test")
+        .body("{\"domain\":\"" + domain + "\"}")
+        .post(base + "/api/v1/t/demo-coaching/domains")
+        .then()
+        .statusCode(201)
+        .body("status", equalTo("PENDING"))
+        .body("txtRecordName", equalTo("_foothold-challenge." + domain))
+        .body("txtRecordValue", containsString("foothold-verify="));
+    given().header("Host", domain).get(base + "/api/v1/portal").then().statusCode(404);
+    as("owner@demo.test")
+        .post(base + "/api/v1/t/demo-coaching/domains/" + domain + "/verify")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("VERIFIED"));
+    given()
+        .header("Host", domain)
+        .get(base + "/api/v1/portal")
+        .then()
+        .statusCode(200)
+        .body("tenant", equalTo("demo-coaching"));
+    given().get(base + "/api/v1/t/demo-coaching/branding").then().body("domains", hasItem(domain));
+    given()
+        .header("Host", "demo-org.localhost")
+        .get(base + "/api/v1/portal")
+        .then()
+        .statusCode(200)
+        .body("tenant", equalTo("demo-org"));
+
+    as("owner@demo.test") // a second claim, from the same tenant or another, is refused
+        .body("{\"domain\":\"" + domain + "\"}")
+        .post(base + "/api/v1/t/demo-coaching/domains")
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("urn:foothold:problem:domain-taken"));
+    as("operator@foothold.test")
+        .get(base + "/api/v1/tenants")
+        .then()
+        .body(not(containsString("foothold-verify")));
+  }
+
+  static byte[] png() throws IOException {
+    var image = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
+    image.setRGB(0, 0, 0x0B6E4F);
+    var out = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", out);
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,236 @@
+package dev.foothold.tenant.branding.control;
+
+import dev.foothold.platform.problem.ProblemException;
+import dev.foothold.platform.tenant.TenantContext;
+import dev.foothold.platform.tenant.TenantId;
+import dev.foothold.platform.time.ClockSource;
+import dev.foothold.tenant.branding.entity.Branding;
+import dev.foothold.tenant.branding.entity.CustomDomain;
+import dev.foothold.tenant.tenants.control.TenantStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The current tenant's branding and custom domains. Every method runs in a transaction with the
+ * tenant current; a refused logo or colour pair becomes a problem the admin can act on.
+ */
+@ApplicationScoped
+@Transactional
+public class BrandingStore {
+
+  /** The look of a tenant that has not chosen one. */
+  public static final String DEFAULT_PRIMARY = "#1F3A5F";
+
+  public static final String DEFAULT_ACCENT = "#F5B700";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @PersistenceContext(unitName = "tenancy")
+  EntityManager em;
+
+  @Inject TenantContext tenantContext;
+  @Inject TenantStore tenants;
+  @Inject ClockSource clock;
+
+  /** What the portal themes itself with. */
+  public record Look(
+      String displayName,
+      String primaryColor,
+      String primaryTextColor,
+      String accentColor,
+      String accentTextColor,
+      String supportEmail,
+      Optional<String> logoMediaType,
+      List<String> domains) {}
+
+  public Look look() {
+    var tenant =
+        tenants.find(tenantContext.require()).orElseThrow(() -> notFound(tenantContext.require()));
+    var domains = verifiedDomains();
+    return branding()
+        .filter(Branding::styled)
+        .map(
+            b ->
+                new Look(
+                    b.displayName(),
+                    b.primaryColor(),
+                    b.primaryTextColor(),
+                    b.accentColor(),
+                    b.accentTextColor(),
+                    b.supportEmail().orElse(null),
+                    b.logoMediaType(),
+                    domains))
+        .orElseGet(
+            () ->
+                new Look(
+                    tenant.displayName(),
+                    DEFAULT_PRIMARY,
+                    Contrast.readableTextOn(DEFAULT_PRIMARY),
+                    DEFAULT_ACCENT,
+                    Contrast.readableTextOn(DEFAULT_ACCENT),
+                    null,
+                    branding().flatMap(Branding::logoMediaType),
+                    domains));
+  }
+
+  /**
+   * Sets name, colours and support email. A text colour left out is whichever of black and white
+   * reads better on its colour; a pair below WCAG AA (4.5:1) is refused with the measured ratio.
+   */
+  public Look restyle(
+      String displayName,
+      String primary,
+      String primaryText,
+      String accent,
+      String accentText,
+      String supportEmail) {
+    try {
+      var primaryHex = Colour.parse(primary).hex();
+      var accentHex = Colour.parse(accent).hex();
+      var primaryTextHex =
+          primaryText == null
+              ? Contrast.readableTextOn(primaryHex)
+              : Colour.parse(primaryText).hex();
+      var accentTextHex =
+          accentText == null ? Contrast.readableTextOn(accentHex) : Colour.parse(accentText).hex();
+      Contrast.requireReadable(primaryHex, primaryTextHex, "primary colour");
+      Contrast.requireReadable(accentHex, accentTextHex, "accent colour");
+      var branding = branding().orElseGet(this::create);
+      branding.look(
+          displayName.strip(),
+          primaryHex,
+          primaryTextHex,
+          accentHex,
+          accentTextHex,
+          supportEmail,
+          clock.now());
+      em.flush();
+      return look();
+    } catch (BrandingRejected e) {
+      throw problem(e);
+    }
+  }
+
+  /** Stores a logo whose type the bytes, not the upload, decide. */
+  public Logo logo(byte[] bytes) {
+    try {
+      var logo = LogoCheck.check(bytes);
+      branding().orElseGet(this::create).logo(logo.bytes(), logo.mediaType(), clock.now());
+      return logo;
+    } catch (BrandingRejected e) {
+      throw problem(e);
+    }
+  }
+
+  /**
+   * @return the logo's bytes and media type, if the tenant has one
+   */
+  public Optional<Branding> logoOf() {
+    return branding().filter(b -> b.logo().isPresent());
+  }
+
+  public List<CustomDomain> domains() {
+    return em.createQuery("select d from CustomDomain d order by d.domain", CustomDomain.class)
+        .getResultList();
+  }
+
+  /** Claims a domain; it serves the portal once an admin confirms the DNS record. */
+  public CustomDomain claim(String domain) {
+    var token = new byte[24];
+    RANDOM.nextBytes(token);
+    var claimed =
+        new CustomDomain(
+            domain.toLowerCase(Locale.ROOT),
+            "foothold-verify=" + Base64.getUrlEncoder().withoutPadding().encodeToString(token),
+            clock.now());
+    try {
+      em.persist(claimed);
+      em.flush();
+    } catch (PersistenceException e) {
+      throw new ProblemException(
+          409,
+          "domain-taken",
+          "Domain taken",
+          "The domain " + domain + " is already claimed by a tenant.");
+    }
+    return claimed;
+  }
+
+  /** Records that an admin put the token in DNS; the portal answers on the domain from now on. */
+  public CustomDomain confirm(String domain) {
+    var claimed = domain(domain);
+    if (claimed.verifiedAt().isEmpty()) {
+      claimed.verify(clock.now());
+    }
+    return claimed;
+  }
+
+  public void release(String domain) {
+    em.remove(domain(domain));
+  }
+
+  private CustomDomain domain(String domain) {
+    var found = em.find(CustomDomain.class, domain.toLowerCase(Locale.ROOT));
+    if (found == null) {
+      throw new ProblemException(
+          404, "domain-not-found", "No such domain", "This tenant has not claimed " + domain + ".");
+    }
+    return found;
+  }
+
+  private List<String> verifiedDomains() {
+    return domains().stream()
+        .filter(d -> d.verifiedAt().isPresent())
+        .map(CustomDomain::domain)
+        .toList();
+  }
+
+  private Optional<Branding> branding() {
+    return Optional.ofNullable(em.find(Branding.class, tenantContext.require().slug()));
+  }
+
+  private Branding create() {
+    var tenant =
+        tenants.find(tenantContext.require()).orElseThrow(() -> notFound(tenantContext.require()));
+    var branding = new Branding(tenant.id().slug());
+    branding.look(
+        tenant.displayName(),
+        DEFAULT_PRIMARY,
+        Contrast.readableTextOn(DEFAULT_PRIMARY),
+        DEFAULT_ACCENT,
+        Contrast.readableTextOn(DEFAULT_ACCENT),
+        null,
+        clock.now());
+    em.persist(branding);
+    return branding;
+  }
+
+  static ProblemException problem(BrandingRejected rejected) {
+    var extensions = new HashMap<String, Object>();
+    rejected
+        .measuredRatio()
+        .ifPresent(
+            r -> {
+              extensions.put("measuredRatio", r);
+              extensions.put("requiredRatio", Contrast.AA_MINIMUM);
+            });
+    int status = rejected.reason() == BrandingRejected.Reason.LOGO_TOO_LARGE ? 413 : 400;
+    return new ProblemException(
+        status, rejected.reason().code(), "Branding refused", rejected.getMessage(), extensions);
+  }
+
+  private static ProblemException notFound(TenantId id) {
+    return new ProblemException(
+        404, "tenant-not-found", "Tenant not found", "There is no tenant called '" + id + "'.");
+  }
+}

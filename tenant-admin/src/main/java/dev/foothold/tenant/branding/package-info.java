@@ -1,0 +1,5 @@
+/**
+ * Branding: how a tenant's portal looks (name, logo, colours, support email) and the custom domains
+ * it is served on. Depends on {@code tenants} (through its control) and {@code platform-api}.
+ */
+package dev.foothold.tenant.branding;

@@ -1,0 +1,61 @@
+package dev.foothold.tenant.directory.control;
+
+import dev.foothold.platform.tenant.TenantId;
+import java.util.Optional;
+
+/**
+ * Where people and organisations live. A seam: Keycloak today ({@link KeycloakIdentityDirectory}).
+ *
+ * <p>Every method throws {@link dev.foothold.platform.problem.ProblemException}: 503 when the
+ * directory cannot be reached, 409 when it refuses because something exists already, 502 when it
+ * answers with an error Foothold does not expect. No method returns {@code null}.
+ */
+public interface IdentityDirectory {
+
+  /**
+   * @param tenant the alias the organisation gets
+   * @param name its display name
+   * @param emailDomain a domain whose users belong to it, if any
+   * @return the new organisation's id
+   */
+  String createOrganization(TenantId tenant, String name, Optional<String> emailDomain);
+
+  /**
+   * @param organisationId an organisation; nothing happens when it does not exist
+   */
+  void deleteOrganization(String organisationId);
+
+  /**
+   * @param organisationId an organisation
+   * @param name its new display name
+   * @param enabled whether its members may sign in through it
+   * @param emailDomain its linked email domain, if any
+   */
+  void updateOrganization(
+      String organisationId, String name, boolean enabled, Optional<String> emailDomain);
+
+  /**
+   * @param tenant an alias
+   * @return the id of the organisation with that alias
+   */
+  Optional<String> findOrganization(TenantId tenant);
+
+  /**
+   * @param email an email address
+   * @return the person with exactly that email
+   */
+  Optional<DirectoryUser> findUserByEmail(String email);
+
+  /** Makes a person a member of an organisation; nothing happens when they are one already. */
+  void addMember(String organisationId, String userId);
+
+  /** Ends a person's membership of an organisation; nothing happens when they are none. */
+  void removeMember(String organisationId, String userId);
+
+  /**
+   * Sends an email inviting a person to register and join the organisation.
+   *
+   * @throws dev.foothold.platform.problem.ProblemException 409 when an invitation is pending
+   */
+  void invite(String organisationId, String email, String firstName, String lastName);
+}

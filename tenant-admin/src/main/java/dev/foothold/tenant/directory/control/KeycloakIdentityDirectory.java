@@ -1,0 +1,270 @@
+package dev.foothold.tenant.directory.control;
+
+import dev.foothold.platform.problem.ProblemException;
+import dev.foothold.platform.tenant.TenantId;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.OrganizationDomainRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+
+/**
+ * The identity directory in Keycloak, through the admin client, as the realm's {@code
+ * foothold-admin} service account.
+ */
+@ApplicationScoped
+public class KeycloakIdentityDirectory implements IdentityDirectory {
+
+  private static final Logger LOG = Logger.getLogger(KeycloakIdentityDirectory.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "foothold.keycloak.url")
+  String url;
+
+  @Inject
+  @ConfigProperty(name = "foothold.keycloak.realm")
+  String realmName;
+
+  @Inject
+  @ConfigProperty(name = "foothold.keycloak.admin.client-id")
+  String clientId;
+
+  @Inject
+  @ConfigProperty(name = "foothold.keycloak.admin.client-secret")
+  String clientSecret;
+
+  private volatile Keycloak keycloak;
+
+  private RealmResource realm() {
+    if (keycloak == null) {
+      synchronized (this) {
+        if (keycloak == null) {
+          keycloak =
+              KeycloakBuilder.builder()
+                  .serverUrl(url)
+                  .realm(realmName)
+                  .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                  .clientId(clientId)
+                  .clientSecret(clientSecret)
+                  .build();
+        }
+      }
+    }
+    return keycloak.realm(realmName);
+  }
+
+  @PreDestroy
+  void close() {
+    if (keycloak != null) {
+      keycloak.close();
+    }
+  }
+
+  @Override
+  public String createOrganization(TenantId tenant, String name, Optional<String> emailDomain) {
+    var organisation = new OrganizationRepresentation();
+    organisation.setAlias(tenant.slug());
+    organisation.setName(name);
+    organisation.setEnabled(true);
+    emailDomain.ifPresent(d -> organisation.addDomain(domain(d)));
+    return call(
+        "create the organisation '" + tenant + "'",
+        () -> {
+          try (Response response = realm().organizations().create(organisation)) {
+            if (response.getStatus() == 409) {
+              throw conflict(
+                  "The identity directory already has an organisation named '"
+                      + tenant
+                      + "' or claiming the domain "
+                      + emailDomain.orElse("given")
+                      + ".");
+            }
+            if (response.getStatus() != 201) {
+              throw unexpected("create the organisation '" + tenant + "'", response.getStatus());
+            }
+            var path = response.getLocation().getPath();
+            return path.substring(path.lastIndexOf('/') + 1);
+          }
+        });
+  }
+
+  @Override
+  public void deleteOrganization(String organisationId) {
+    call(
+        "delete an organisation",
+        () -> {
+          try (Response response = realm().organizations().get(organisationId).delete()) {
+            if (response.getStatus() != 204 && response.getStatus() != 404) {
+              throw unexpected("delete an organisation", response.getStatus());
+            }
+            return null;
+          }
+        });
+  }
+
+  @Override
+  public void updateOrganization(
+      String organisationId, String name, boolean enabled, Optional<String> emailDomain) {
+    call(
+        "update an organisation",
+        () -> {
+          var resource = realm().organizations().get(organisationId);
+          var organisation = resource.toRepresentation();
+          organisation.setName(name);
+          organisation.setEnabled(enabled);
+          if (organisation.getDomains() != null) {
+            List.copyOf(organisation.getDomains()).forEach(organisation::removeDomain);
+          }
+          emailDomain.ifPresent(d -> organisation.addDomain(domain(d)));
+          try (Response response = resource.update(organisation)) {
+            if (response.getStatus() == 409) {
+              throw conflict(
+                  "Another organisation already claims the domain " + emailDomain.orElse("") + ".");
+            }
+            if (response.getStatus() != 204) {
+              throw unexpected("update an organisation", response.getStatus());
+            }
+            return null;
+          }
+        });
+  }
+
+  @Override
+  public Optional<String> findOrganization(TenantId tenant) {
+    return call(
+        "find the organisation '" + tenant + "'",
+        () ->
+            realm().organizations().getAll().stream()
+                .filter(o -> tenant.slug().equals(o.getAlias()))
+                .map(OrganizationRepresentation::getId)
+                .findFirst());
+  }
+
+  @Override
+  public Optional<DirectoryUser> findUserByEmail(String email) {
+    return call(
+        "look up a user",
+        () ->
+            realm().users().searchByEmail(email, true).stream()
+                .findFirst()
+                .map(
+                    u ->
+                        new DirectoryUser(
+                            u.getId(), u.getEmail(), u.getFirstName(), u.getLastName())));
+  }
+
+  @Override
+  public void addMember(String organisationId, String userId) {
+    call(
+        "add a member",
+        () -> {
+          try (Response response =
+              realm().organizations().get(organisationId).members().addMember(userId)) {
+            if (response.getStatus() != 201 && response.getStatus() != 409) {
+              throw unexpected("add a member", response.getStatus());
+            }
+            return null;
+          }
+        });
+  }
+
+  @Override
+  public void removeMember(String organisationId, String userId) {
+    call(
+        "remove a member",
+        () -> {
+          try (Response response =
+              realm().organizations().get(organisationId).members().member(userId).delete()) {
+            if (response.getStatus() != 204 && response.getStatus() != 404) {
+              throw unexpected("remove a member", response.getStatus());
+            }
+            return null;
+          }
+        });
+  }
+
+  @Override
+  public void invite(String organisationId, String email, String firstName, String lastName) {
+    call(
+        "send an invitation",
+        () -> {
+          try (Response response =
+              realm()
+                  .organizations()
+                  .get(organisationId)
+                  .members()
+                  .inviteUser(email, firstName, lastName)) {
+            if (response.getStatus() == 409) {
+              throw conflict("An invitation to " + email + " is already waiting to be accepted.");
+            }
+            if (response.getStatus() >= 300) {
+              throw unexpected(
+                  "send an invitation (is the realm's email server set?)", response.getStatus());
+            }
+            return null;
+          }
+        });
+  }
+
+  private static OrganizationDomainRepresentation domain(String name) {
+    var domain = new OrganizationDomainRepresentation();
+    domain.setName(name);
+    return domain;
+  }
+
+  private <T> T call(String what, Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (ProblemException e) {
+      throw e;
+    } catch (ProcessingException e) {
+      LOG.warning(() -> "Keycloak could not be reached to " + what + ": " + e.getMessage());
+      throw new ProblemException(
+          503,
+          "identity-provider-unavailable",
+          "Sign-in service unavailable",
+          "Foothold could not reach its sign-in service to "
+              + what
+              + ". Nothing was changed; try again in a moment.");
+    } catch (WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      if (status == 409) {
+        throw conflict("The sign-in service refused to " + what + " because it exists already.");
+      }
+      if (status == 404) {
+        throw new ProblemException(
+            404,
+            "not-found",
+            "Not found",
+            "The sign-in service does not know it: could not " + what + ".");
+      }
+      throw unexpected(what, status);
+    }
+  }
+
+  private static ProblemException conflict(String detail) {
+    return new ProblemException(409, "conflict", "Already exists", detail);
+  }
+
+  private static ProblemException unexpected(String what, int status) {
+    LOG.warning(() -> "Keycloak answered " + status + " when asked to " + what);
+    return new ProblemException(
+        502,
+        "identity-provider-error",
+        "Sign-in service error",
+        "The sign-in service refused to " + what + " (it answered " + status + ").",
+        java.util.Map.of("upstreamStatus", status));
+  }
+}

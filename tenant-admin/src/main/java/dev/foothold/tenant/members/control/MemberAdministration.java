@@ -1,0 +1,190 @@
+package dev.foothold.tenant.members.control;
+
+import dev.foothold.platform.identity.CurrentUser;
+import dev.foothold.platform.identity.SubjectId;
+import dev.foothold.platform.identity.TenantRole;
+import dev.foothold.platform.problem.ProblemException;
+import dev.foothold.platform.tenant.TenantContext;
+import dev.foothold.platform.time.ClockSource;
+import dev.foothold.tenant.directory.control.IdentityDirectory;
+import dev.foothold.tenant.members.entity.Invitation;
+import dev.foothold.tenant.members.entity.Member;
+import dev.foothold.tenant.tenants.control.TenantStore;
+import dev.foothold.tenant.tenants.entity.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+/**
+ * What a tenant's owners and admins do with its members: add people who have an account, invite
+ * people by email, change roles, remove members. Keycloak's organisation and Foothold's member
+ * record change together; a removal takes effect on the member's next request.
+ */
+@ApplicationScoped
+@Transactional
+public class MemberAdministration {
+
+  private static final Logger LOG = Logger.getLogger(MemberAdministration.class.getName());
+
+  @Inject TenantContext tenantContext;
+  @Inject TenantStore tenants;
+  @Inject MemberStore members;
+  @Inject IdentityDirectory directory;
+  @Inject ClockSource clock;
+  @Inject CurrentUser caller;
+
+  public List<Member> list() {
+    return members.active();
+  }
+
+  public List<Invitation> invitations() {
+    return members.invitations();
+  }
+
+  /** Adds a person who already has an account, found by their email. */
+  public Member add(String email, TenantRole role) {
+    var tenant = current();
+    RolesOfKind.require(tenant.kind(), role);
+    requireMayGrant(role);
+    var user =
+        directory
+            .findUserByEmail(email)
+            .orElseThrow(
+                () ->
+                    new ProblemException(
+                        404,
+                        "no-such-user",
+                        "No account with this email",
+                        "Nobody has signed up with "
+                            + email
+                            + " yet. Send them an invitation instead."));
+    var subject = new SubjectId(user.id());
+    var existing = members.find(subject);
+    if (existing.isPresent() && existing.get().active()) {
+      throw new ProblemException(
+          409,
+          "member-exists",
+          "Already a member",
+          email + " is already a member of " + tenant.id() + ".");
+    }
+    directory.addMember(tenants.organisationOf(tenant), user.id());
+    var member =
+        existing
+            .map(
+                m -> {
+                  m.rejoin(role, clock.now());
+                  return m;
+                })
+            .orElseGet(
+                () ->
+                    members.add(
+                        new Member(subject, user.email(), user.displayName(), role, clock.now())));
+    LOG.info(() -> "Members: " + email + " added to '" + tenant.id() + "' as " + lower(role));
+    return member;
+  }
+
+  /** Emails an invitation to register and join; the person takes {@code role} when they arrive. */
+  public Invitation invite(String email, TenantRole role, String firstName, String lastName) {
+    var tenant = current();
+    RolesOfKind.require(tenant.kind(), role);
+    requireMayGrant(role);
+    var invitation =
+        members.invite(
+            email, role, caller.username().orElse(caller.subject().value()), clock.now());
+    directory.invite(tenants.organisationOf(tenant), email, firstName, lastName);
+    LOG.info(() -> "Members: invited " + email + " to '" + tenant.id() + "' as " + lower(role));
+    return invitation;
+  }
+
+  public Member changeRole(SubjectId subject, TenantRole role) {
+    var tenant = current();
+    RolesOfKind.require(tenant.kind(), role);
+    var member = activeMember(subject);
+    requireMayGrant(role);
+    requireMayGrant(member.role());
+    if (member.role() == RolesOfKind.running(tenant.kind()) && role != member.role()) {
+      requireAnotherRunner(tenant, member);
+    }
+    member.changeRole(role);
+    return member;
+  }
+
+  public void remove(SubjectId subject) {
+    var tenant = current();
+    var member = activeMember(subject);
+    requireMayGrant(member.role());
+    if (member.role() == RolesOfKind.running(tenant.kind())) {
+      requireAnotherRunner(tenant, member);
+    }
+    member.remove(clock.now());
+    directory.removeMember(tenants.organisationOf(tenant), subject.value());
+    LOG.info(
+        () ->
+            "Members: removed "
+                + member.email().orElse(subject.value())
+                + " from '"
+                + tenant.id()
+                + "'");
+  }
+
+  private Tenant current() {
+    var id = tenantContext.require();
+    return tenants
+        .find(id)
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    404,
+                    "tenant-not-found",
+                    "Tenant not found",
+                    "There is no tenant called '" + id + "'."));
+  }
+
+  private Member activeMember(SubjectId subject) {
+    return members
+        .find(subject)
+        .filter(Member::active)
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    404,
+                    "member-not-found",
+                    "No such member",
+                    "This tenant has no member " + subject + "."));
+  }
+
+  /** Only an owner makes or unmakes owners. */
+  private void requireMayGrant(TenantRole role) {
+    if (role != TenantRole.OWNER) {
+      return;
+    }
+    var mine = caller.membershipIn(tenantContext.require()).map(m -> m.role()).orElse(null);
+    if (mine != TenantRole.OWNER) {
+      throw new ProblemException(
+          403,
+          "role-required",
+          "Only an owner can do this",
+          "Only an owner can make, change or remove an owner.");
+    }
+  }
+
+  private void requireAnotherRunner(Tenant tenant, Member member) {
+    if (members.activeWithRole(member.role()) <= 1) {
+      throw new ProblemException(
+          409,
+          "last-" + lower(member.role()),
+          "The last " + lower(member.role()) + " stays",
+          tenant.id()
+              + " needs at least one "
+              + lower(member.role())
+              + ": make someone else one first.");
+    }
+  }
+
+  private static String lower(TenantRole role) {
+    return role.name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,51 @@
+package dev.foothold.tenant.tenants.boundary;
+
+import dev.foothold.tenant.tenants.control.TenantProvisioning;
+import dev.foothold.tenant.tenants.entity.Tenant;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
+
+/**
+ * What a tenant charges and gives.
+ *
+ * @param trialDays days a new client tries for free (default 7)
+ * @param pricePerMonth the monthly price (default 40.00)
+ * @param currency the ISO 4217 currency (default USD)
+ * @param seats an organisation's staff seats; none for a coaching business
+ */
+public record PlanSettings(
+    @NotNull(message = "Give the trial's length in days")
+        @Min(value = 0, message = "A trial lasts 0 days or more")
+        @Max(value = 90, message = "A trial lasts at most 90 days")
+        Integer trialDays,
+    @NotNull(message = "Give the monthly price")
+        @DecimalMin(value = "0.00", message = "A price is not negative")
+        @DecimalMax(value = "99999999.99", message = "That price is too large")
+        @Digits(integer = 8, fraction = 2, message = "A price has at most 2 decimals")
+        BigDecimal pricePerMonth,
+    @NotNull(message = "Give the currency")
+        @Pattern(
+            regexp = "[A-Z]{3}",
+            message = "A currency is a three-letter ISO 4217 code such as USD or EUR")
+        String currency,
+    @Min(value = 1, message = "An organisation has at least 1 seat")
+        @Max(value = 100000, message = "At most 100000 seats")
+        Integer seats) {
+
+  static final PlanSettings DEFAULT = new PlanSettings(7, new BigDecimal("40.00"), "USD", null);
+
+  TenantProvisioning.Plan toPlan() {
+    return new TenantProvisioning.Plan(trialDays, pricePerMonth, currency, seats);
+  }
+
+  static PlanSettings of(Tenant tenant) {
+    return new PlanSettings(
+        tenant.trialDays(), tenant.pricePerMonth(), tenant.currency(), tenant.seats().orElse(null));
+  }
+}
