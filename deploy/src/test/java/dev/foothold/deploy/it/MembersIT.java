@@ -135,6 +135,34 @@ class MembersIT extends AgainstFoothold {
   }
 
   @Test
+  void aNewUserWithAVerifiedEmailOfALinkedDomainJoinsTheOrganisationAsStaff() {
+    var slug = "linked-" + System.nanoTime() % 100000;
+    var domain = slug + ".test";
+    as("operator@foothold.test")
+        .body(
+            "{\"slug\":\""
+                + slug
+                + "\",\"kind\":\"ORGANISATION\",\"displayName\":\"Linked Org\",\"emailDomain\":\""
+                + domain
+                + "\"}")
+        .post(base + "/api/v1/tenants")
+        .then()
+        .statusCode(201);
+    var email = "new.hire@" + domain;
+    stack.keycloakAdmin().createUser(email); // verified email, not yet in the organisation
+    as(email).get(base + "/api/v1/t/" + slug).then().statusCode(200).body("slug", equalTo(slug));
+    as(email).get(base + "/api/v1/me").then().statusCode(200);
+    assertTrue(
+        stack
+            .keycloakAdmin()
+            .memberEmails((String) stack.keycloakAdmin().organization(slug).orElseThrow().get("id"))
+            .contains(email),
+        "Keycloak's organisation has them too");
+    // someone from another domain does not get in
+    as("client@demo.test").get(base + "/api/v1/t/" + slug).then().statusCode(403);
+  }
+
+  @Test
   void theLastOwnerStaysAndOnlyOwnersMakeOwners() {
     String owner = as("owner@demo.test").get(base + "/api/v1/me").then().extract().path("subject");
     as("owner@demo.test").get(base + "/api/v1/t/demo-coaching/members").then().statusCode(200);
