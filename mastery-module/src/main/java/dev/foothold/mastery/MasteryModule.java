@@ -1,5 +1,7 @@
 package dev.foothold.mastery;
 
+import dev.foothold.mastery.ladders.boundary.ClimbsResource;
+import dev.foothold.mastery.ladders.boundary.LaddersResource;
 import dev.foothold.platform.entitlement.FeatureKey;
 import dev.foothold.platform.module.FootholdModule;
 import dev.foothold.platform.module.Migrations;
@@ -28,6 +30,6 @@ public class MasteryModule implements FootholdModule {
 
   @Override
   public Set<Class<?>> restClasses() {
-    return Set.of();
+    return Set.of(LaddersResource.class, ClimbsResource.class);
   }
 }

@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 /** Bean Validation failures on input: 400, with one entry per field that was wrong. */
 @Provider
@@ -53,7 +52,7 @@ public class ValidationExceptionMapper implements ExceptionMapper<ConstraintViol
 
   /** The path a client knows: without the Java method and parameter the input went through. */
   static String field(Path path) {
-    var joiner = new StringJoiner(".");
+    var field = new StringBuilder();
     String parameter = null;
     for (Path.Node node : path) {
       if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
@@ -63,14 +62,19 @@ public class ValidationExceptionMapper implements ExceptionMapper<ConstraintViol
         parameter = node.getName();
         continue;
       }
+      if (node.isInIterable() && field.length() > 0) {
+        field
+            .append('[')
+            .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+            .append(']');
+      }
       if (node.getName() != null) {
-        joiner.add(
-            node.getIndex() == null
-                ? node.getName()
-                : node.getName() + "[" + node.getIndex() + "]");
+        if (field.length() > 0) {
+          field.append('.');
+        }
+        field.append(node.getName());
       }
     }
-    var field = joiner.toString();
-    return field.isEmpty() ? (parameter == null ? "request" : parameter) : field;
+    return field.length() == 0 ? (parameter == null ? "request" : parameter) : field.toString();
   }
 }

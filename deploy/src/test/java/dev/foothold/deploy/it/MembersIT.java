@@ -251,6 +251,29 @@ class MembersIT extends AgainstFoothold {
           new Endpoint("POST", "/api/v1/t/{t}/domains/hijack.example.com/verify", null, JSON),
           new Endpoint("DELETE", "/api/v1/t/{t}/domains/hijack.example.com", null, JSON));
 
+  /** The mastery module's tenant-scoped endpoints: any member may call them in their own tenant. */
+  static final List<Endpoint> MASTERY_ENDPOINTS =
+      List.of(
+          new Endpoint("GET", "/api/v1/t/{t}/ladders", null, JSON),
+          new Endpoint(
+              "POST",
+              "/api/v1/t/{t}/ladders",
+              "{\"skill\":\"x\",\"lifeDomain\":\"SOCIAL\",\"rungs\":[{\"title\":\"a\",\"task\":\"b\",\"successCriteria\":\"c\",\"difficulty\":2,\"stakes\":\"LOW\"}]}",
+              JSON),
+          new Endpoint(
+              "GET", "/api/v1/t/{t}/ladders/00000000-0000-0000-0000-000000000001", null, JSON),
+          new Endpoint("GET", "/api/v1/t/{t}/climbs", null, JSON),
+          new Endpoint(
+              "POST",
+              "/api/v1/t/{t}/climbs",
+              "{\"ladderId\":\"00000000-0000-0000-0000-000000000001\"}",
+              JSON),
+          new Endpoint(
+              "POST",
+              "/api/v1/t/{t}/climbs/00000000-0000-0000-0000-000000000001/attempts",
+              "{\"outcome\":\"SUCCESS\",\"effort\":5,\"feltDifficulty\":5,\"confidenceBefore\":50,\"help\":\"INDEPENDENT\",\"ownShare\":100}",
+              JSON));
+
   record Caller(String user, String ownTenant, String foreignTenant) {}
 
   static final List<Caller> CALLERS =
@@ -265,6 +288,9 @@ class MembersIT extends AgainstFoothold {
     var calls = new ArrayList<Arguments>();
     for (var caller : CALLERS) {
       for (var endpoint : ENDPOINTS) {
+        calls.add(Arguments.of(caller.user(), caller.foreignTenant(), endpoint));
+      }
+      for (var endpoint : MASTERY_ENDPOINTS) {
         calls.add(Arguments.of(caller.user(), caller.foreignTenant(), endpoint));
       }
     }

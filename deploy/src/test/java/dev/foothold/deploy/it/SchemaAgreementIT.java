@@ -108,6 +108,11 @@ class SchemaAgreementIT {
   }
 
   @Test
+  void masteryEntitiesMatchTheMigratedSchema() {
+    assertDoesNotThrow(() -> validate("mastery"));
+  }
+
+  @Test
   void theCheckNoticesADifference() throws SQLException {
     try (var c = as(EmbeddedDatabase.OWNER).getConnection();
         var s = c.createStatement()) {

@@ -1,0 +1,264 @@
+package dev.foothold.deploy.it;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A person climbs a ladder: only genuine successes count, a streak moves them up, nothing is lost.
+ */
+@SystemTest
+class LaddersIT extends AgainstFoothold {
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.foothold();
+  }
+
+  static String ladder(String skill, String firstStakes, int streak) {
+    return """
+        {"skill":"%s","lifeDomain":"PROFESSIONAL","description":"Speaking up, one notch at a time",
+         "rungs":[
+          {"title":"Two minutes for a friend","task":"Tell a friend about your week for two minutes","successCriteria":"You finish without stopping","difficulty":3,"stakes":"%s","streakNeeded":%d},
+          {"title":"A point in a team meeting","task":"Make one point in a team meeting","successCriteria":"You say it in your own words","difficulty":5,"stakes":"MEDIUM","streakNeeded":%d,"minEffort":4},
+          {"title":"A short talk","task":"Give a five-minute talk to your team","successCriteria":"You take one question","difficulty":7,"stakes":"HIGH","streakNeeded":%d}
+         ]}
+        """
+        .formatted(skill, firstStakes, streak, streak, streak);
+  }
+
+  static String attempt(String outcome, int effort, String help, int ownShare, String toolUse) {
+    return """
+        {"outcome":"%s","effort":%d,"feltDifficulty":6,"confidenceBefore":40,"help":"%s","ownShare":%d%s}
+        """
+        .formatted(
+            outcome,
+            effort,
+            help,
+            ownShare,
+            toolUse == null ? "" : ",\"toolUse\":\"" + toolUse + "\"");
+  }
+
+  static final String GENUINE = attempt("SUCCESS", 6, "INDEPENDENT", 100, null);
+
+  String createLadder(String skill, String firstStakes, int streak) {
+    return as("coach@demo.test")
+        .body(ladder(skill, firstStakes, streak))
+        .post(base + "/api/v1/t/demo-coaching/ladders")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  String startClimb(String user, String ladder) {
+    return as(user)
+        .body("{\"ladderId\":\"" + ladder + "\"}")
+        .post(base + "/api/v1/t/demo-coaching/climbs")
+        .then()
+        .statusCode(201)
+        .body("currentRung", equalTo(1))
+        .body("next.why", notNullValue())
+        .extract()
+        .path("id");
+  }
+
+  JsonPath record(String user, String climb, String attempt) {
+    return as(user)
+        .body(attempt)
+        .post(base + "/api/v1/t/demo-coaching/climbs/" + climb + "/attempts")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath();
+  }
+
+  @Test
+  void coachesWriteLaddersAndAreWarnedAboutAHighStakesStart() {
+    as("coach@demo.test")
+        .body(ladder("Speaking up", "HIGH", 3))
+        .post(base + "/api/v1/t/demo-coaching/ladders")
+        .then()
+        .statusCode(201)
+        .body("version", equalTo(1))
+        .body("rungs.title", hasItem("A short talk"))
+        .body("warnings[0]", containsString("high stakes"));
+    as("client@demo.test")
+        .get(base + "/api/v1/t/demo-coaching/ladders")
+        .then()
+        .statusCode(200)
+        .body("skill", hasItem("Speaking up"));
+    as("client@demo.test")
+        .body(ladder("Mine", "LOW", 3))
+        .post(base + "/api/v1/t/demo-coaching/ladders")
+        .then()
+        .statusCode(403)
+        .body("type", equalTo("urn:foothold:problem:role-required"));
+    as("coach@demo.test")
+        .body(
+            "{\"skill\":\"\",\"lifeDomain\":\"WORK\",\"rungs\":[{\"title\":\"x\",\"task\":\"y\",\"successCriteria\":\"z\",\"difficulty\":11,\"stakes\":\"LOW\"}]}")
+        .post(base + "/api/v1/t/demo-coaching/ladders")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItems("skill", "lifeDomain", "rungs[0].difficulty"));
+  }
+
+  @Test
+  void onlyGenuineSuccessesCountAndAStreakMovesThePersonUp() {
+    var climb = startClimb("client@demo.test", createLadder("Speaking up", "LOW", 3));
+
+    var produced =
+        record("client@demo.test", climb, attempt("SUCCESS", 6, "AI_TOOL", 90, "TOOL_PRODUCED"));
+    assertEquals(false, produced.getBoolean("genuine"));
+    assertEquals(0, produced.getInt("climb.streak"));
+    var borrowed = record("client@demo.test", climb, attempt("SUCCESS", 6, "PEER", 40, null));
+    assertEquals(false, borrowed.getBoolean("genuine"));
+
+    record("client@demo.test", climb, GENUINE);
+    var second =
+        record(
+            "client@demo.test", climb, attempt("SUCCESS", 6, "AI_TOOL", 80, "OWN_ATTEMPT_FIRST"));
+    assertEquals(true, second.getBoolean("genuine"));
+    assertEquals(2, second.getInt("climb.streak"));
+
+    var notYet = record("client@demo.test", climb, attempt("NOT_YET", 7, "INDEPENDENT", 100, null));
+    assertEquals(0, notYet.getInt("climb.streak"), "a not-yet starts the streak again");
+    assertEquals(1, notYet.getInt("climb.currentRung"), "and takes no rung away");
+
+    record("client@demo.test", climb, GENUINE);
+    record("client@demo.test", climb, GENUINE);
+    var third = record("client@demo.test", climb, GENUINE);
+    assertEquals(true, third.getBoolean("advanced"));
+    assertEquals(2, third.getInt("climb.currentRung"));
+    assertEquals(0, third.getInt("climb.streak"));
+    assertEquals(false, third.getString("climb.next.why").isBlank());
+
+    var tooEasy =
+        record("client@demo.test", climb, attempt("SUCCESS", 2, "INDEPENDENT", 100, null));
+    assertEquals(false, tooEasy.getBoolean("genuine"), "below the rung's minimum effort");
+    assertEquals(true, tooEasy.getString("verdict").contains("effort"));
+
+    as("client@demo.test")
+        .body(attempt("SUCCESS", 6, "AI_TOOL", 90, null))
+        .post(base + "/api/v1/t/demo-coaching/climbs/" + climb + "/attempts")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo("urn:foothold:problem:tool-use-required"));
+  }
+
+  @Test
+  void revisingALadderMakesANewVersionAndClimbersKeepTheirs() {
+    var ladder = createLadder("Asking for help", "LOW", 2);
+    var climb = startClimb("client@demo.test", ladder);
+    var revised =
+        as("coach@demo.test")
+            .body(ladder("Asking for help, revised", "LOW", 2))
+            .put(base + "/api/v1/t/demo-coaching/ladders/" + ladder)
+            .then()
+            .statusCode(201)
+            .body("version", equalTo(2))
+            .extract()
+            .jsonPath();
+    as("client@demo.test")
+        .get(base + "/api/v1/t/demo-coaching/ladders")
+        .then()
+        .body("skill", hasItem("Asking for help, revised"))
+        .body("skill", not(hasItem("Asking for help")));
+    as("client@demo.test")
+        .get(base + "/api/v1/t/demo-coaching/climbs/" + climb)
+        .then()
+        .statusCode(200)
+        .body("ladderId", equalTo(ladder))
+        .body("skill", equalTo("Asking for help"));
+    assertEquals(
+        revised.getString("family"),
+        as("coach@demo.test")
+            .get(base + "/api/v1/t/demo-coaching/ladders/" + ladder)
+            .then()
+            .extract()
+            .path("family"));
+  }
+
+  @Test
+  void nobodySeesAnotherPersonsClimb() {
+    var climb = startClimb("client@demo.test", createLadder("Private", "LOW", 3));
+    as("coach@demo.test")
+        .get(base + "/api/v1/t/demo-coaching/climbs/" + climb)
+        .then()
+        .statusCode(404);
+    as("coach@demo.test")
+        .body(GENUINE)
+        .post(base + "/api/v1/t/demo-coaching/climbs/" + climb + "/attempts")
+        .then()
+        .statusCode(404);
+    as("coach@demo.test")
+        .get(base + "/api/v1/t/demo-coaching/climbs")
+        .then()
+        .statusCode(200)
+        .body("id", not(hasItem(climb)));
+    as("manager@demo.test")
+        .get(base + "/api/v1/t/demo-coaching/climbs/" + climb)
+        .then()
+        .statusCode(403);
+    as("manager@demo.test")
+        .get(base + "/api/v1/t/demo-org/ladders")
+        .then()
+        .statusCode(200)
+        .body("skill", not(hasItem("Private")));
+  }
+
+  @Test
+  void parallelAttemptsOnOneClimbLoseNothingAndNeverAdvanceTwice() throws Exception {
+    var climb = startClimb("coach@demo.test", createLadder("Steady hands", "LOW", 2));
+    var token = stack.token("coach@demo.test");
+    var pool = Executors.newFixedThreadPool(4);
+    try {
+      var calls = new ArrayList<Callable<Integer>>();
+      for (int i = 0; i < 4; i++) {
+        calls.add(
+            () ->
+                io.restassured.RestAssured.given()
+                    .auth()
+                    .oauth2(token)
+                    .contentType("application/json")
+                    .body(GENUINE)
+                    .post(base + "/api/v1/t/demo-coaching/climbs/" + climb + "/attempts")
+                    .statusCode());
+      }
+      for (var result : pool.invokeAll(calls, 2, TimeUnit.MINUTES)) {
+        assertEquals(201, result.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    // four genuine successes with a streak of two per rung: exactly two advances
+    as("coach@demo.test")
+        .get(base + "/api/v1/t/demo-coaching/climbs/" + climb)
+        .then()
+        .body("currentRung", equalTo(3))
+        .body("streak", equalTo(0));
+  }
+
+  @Test
+  void aNewClimbStartsEmpty() {
+    as("staff2@demo.test")
+        .get(base + "/api/v1/t/demo-org/climbs")
+        .then()
+        .statusCode(200)
+        .body("$", empty());
+  }
+}

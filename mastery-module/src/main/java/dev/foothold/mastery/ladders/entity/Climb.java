@@ -1,0 +1,140 @@
+package dev.foothold.mastery.ladders.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * A person's climb of one ladder version: the rung they are on, their streak of genuine successes
+ * there, and their ability as the calibration has learnt it. An earned rung is never taken away.
+ */
+@Entity
+@Table(name = "climb")
+public class Climb {
+
+  /** Where a climb stands. */
+  public enum Status {
+    CLIMBING,
+    COMPLETED
+  }
+
+  @TenantId
+  @Column(name = "tenant_id", nullable = false, updatable = false)
+  private String tenant;
+
+  @Id
+  @Column(name = "id", nullable = false, updatable = false)
+  private UUID id;
+
+  @Column(name = "person", nullable = false, updatable = false)
+  private String person;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "ladder_id", nullable = false, updatable = false)
+  private Ladder ladder;
+
+  @Column(name = "current_rung", nullable = false)
+  private int currentRung;
+
+  @Column(name = "streak", nullable = false)
+  private int streak;
+
+  @Column(name = "ability", nullable = false)
+  private double ability;
+
+  @Column(name = "ability_attempts", nullable = false)
+  private int abilityAttempts;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false)
+  private Status status;
+
+  @Column(name = "started_at", nullable = false, updatable = false)
+  private Instant startedAt;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected Climb() {}
+
+  public Climb(String person, Ladder ladder, int startRung, double ability, Instant startedAt) {
+    this.id = UUID.randomUUID();
+    this.person = person;
+    this.ladder = ladder;
+    this.currentRung = startRung;
+    this.ability = ability;
+    this.status = Status.CLIMBING;
+    this.startedAt = startedAt;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String person() {
+    return person;
+  }
+
+  public Ladder ladder() {
+    return ladder;
+  }
+
+  public int currentRung() {
+    return currentRung;
+  }
+
+  public int streak() {
+    return streak;
+  }
+
+  public double ability() {
+    return ability;
+  }
+
+  public int abilityAttempts() {
+    return abilityAttempts;
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  public void rate(double ability, int attempts) {
+    this.ability = ability;
+    this.abilityAttempts = attempts;
+  }
+
+  /** A genuine success: one more in the streak. */
+  public void countSuccess() {
+    streak++;
+  }
+
+  /** A "not yet": the streak starts again; the rung stays earned. */
+  public void resetStreak() {
+    streak = 0;
+  }
+
+  /** Moves one rung up, or finishes the ladder at the top; the streak starts again. */
+  public void advance() {
+    streak = 0;
+    if (currentRung == ladder.rungs().size()) {
+      status = Status.COMPLETED;
+    } else {
+      currentRung++;
+    }
+  }
+}
