@@ -2,6 +2,7 @@ package dev.foothold.mastery;
 
 import dev.foothold.mastery.ladders.boundary.ClimbsResource;
 import dev.foothold.mastery.ladders.boundary.LaddersResource;
+import dev.foothold.mastery.ladders.boundary.TeamResource;
 import dev.foothold.platform.entitlement.FeatureKey;
 import dev.foothold.platform.module.FootholdModule;
 import dev.foothold.platform.module.Migrations;
@@ -30,6 +31,6 @@ public class MasteryModule implements FootholdModule {
 
   @Override
   public Set<Class<?>> restClasses() {
-    return Set.of(LaddersResource.class, ClimbsResource.class);
+    return Set.of(LaddersResource.class, ClimbsResource.class, TeamResource.class);
   }
 }

@@ -254,6 +254,75 @@ class LaddersIT extends AgainstFoothold {
   }
 
   @Test
+  void theDemoTenantsComeWithLaddersWrittenForThem() {
+    as("client@demo.test")
+        .get(base + "/api/v1/t/demo-coaching/ladders")
+        .then()
+        .body("find { it.skill == 'Public speaking' }.rungs.size()", equalTo(6));
+    as("staff1@demo.test")
+        .get(base + "/api/v1/t/demo-org/ladders")
+        .then()
+        .body("skill", hasItem("Giving feedback to a colleague"));
+  }
+
+  @Test
+  void aManagerAssignsALadderAndSeesWhereStaffStand() {
+    String staff = as("staff1@demo.test").get(base + "/api/v1/me").then().extract().path("subject");
+    String ladder =
+        as("manager@demo.test")
+            .get(base + "/api/v1/t/demo-org/ladders")
+            .then()
+            .extract()
+            .path("find { it.skill == 'Giving feedback to a colleague' }.id");
+    var due = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(14).toString();
+    String climb =
+        as("manager@demo.test")
+            .body(
+                "{\"ladderId\":\""
+                    + ladder
+                    + "\",\"person\":\""
+                    + staff
+                    + "\",\"dueOn\":\""
+                    + due
+                    + "\"}")
+            .post(base + "/api/v1/t/demo-org/team/assignments")
+            .then()
+            .statusCode(201)
+            .body("dueOn", equalTo(due))
+            .extract()
+            .path("id");
+    as("staff1@demo.test")
+        .get(base + "/api/v1/t/demo-org/climbs")
+        .then()
+        .body("id", hasItem(climb));
+    as("staff1@demo.test")
+        .body(GENUINE)
+        .post(base + "/api/v1/t/demo-org/climbs/" + climb + "/attempts")
+        .then()
+        .statusCode(201);
+    as("manager@demo.test")
+        .get(base + "/api/v1/t/demo-org/team/climbs")
+        .then()
+        .statusCode(200)
+        .body("find { it.climb == '" + climb + "' }.person", equalTo(staff))
+        .body("find { it.climb == '" + climb + "' }.streak", equalTo(1))
+        .body("find { it.climb == '" + climb + "' }.lastActivity", notNullValue())
+        .body("find { it.climb == '" + climb + "' }.overdue", equalTo(false));
+    as("staff1@demo.test").get(base + "/api/v1/t/demo-org/team/climbs").then().statusCode(403);
+    as("manager@demo.test")
+        .body(
+            "{\"ladderId\":\""
+                + ladder
+                + "\",\"person\":\""
+                + staff
+                + "\",\"dueOn\":\"2020-01-01\"}")
+        .post(base + "/api/v1/t/demo-org/team/assignments")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo("urn:foothold:problem:due-in-the-past"));
+  }
+
+  @Test
   void aNewClimbStartsEmpty() {
     as("staff2@demo.test")
         .get(base + "/api/v1/t/demo-org/climbs")

@@ -15,6 +15,7 @@ import dev.foothold.mastery.ladders.entity.Climb;
  * @param streak genuine successes in a row on this rung
  * @param streakNeeded how many this rung asks for
  * @param status CLIMBING or COMPLETED
+ * @param dueOn when it is due, if someone assigned it with a date
  * @param next the recommended next challenge, while climbing
  */
 public record ClimbView(
@@ -27,6 +28,7 @@ public record ClimbView(
     int streak,
     int streakNeeded,
     String status,
+    java.time.LocalDate dueOn,
     Next next) {
 
   /**
@@ -59,6 +61,7 @@ public record ClimbView(
         climb.streak(),
         rung.streakNeeded(),
         climb.status().name(),
+        climb.dueOn().orElse(null),
         Next.of(next));
   }
 }

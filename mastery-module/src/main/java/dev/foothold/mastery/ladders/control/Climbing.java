@@ -26,9 +26,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -87,6 +91,56 @@ public class Climbing {
         new Climb(person.subject().value(), ladder, startRung, Rating.NEUTRAL.value(), clock.now());
     em.persist(climb);
     return climb;
+  }
+
+  /** Starts a climb for someone else, on the first rung, optionally due by a date. */
+  public Climb assign(UUID ladderId, String person, LocalDate dueOn) {
+    var ladder = ladders.find(ladderId);
+    if (dueOn != null && dueOn.isBefore(LocalDate.ofInstant(clock.now(), ZoneOffset.UTC))) {
+      throw new ProblemException(
+          400,
+          "due-in-the-past",
+          "Due date has passed",
+          "A ladder cannot be due on " + dueOn + ", which has passed.");
+    }
+    var climb =
+        new Climb(
+            person,
+            ladder,
+            1,
+            Rating.NEUTRAL.value(),
+            clock.now(),
+            this.person.subject().value(),
+            dueOn);
+    em.persist(climb);
+    return climb;
+  }
+
+  /** What a manager sees of one person's climb: never their notes, only where they stand. */
+  public record Progress(Climb climb, Optional<Instant> lastActivity, boolean overdue) {}
+
+  /**
+   * @return every climb in the tenant, for the people who run its training
+   */
+  public List<Progress> everyone() {
+    var today = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
+    return em
+        .createQuery("select c from Climb c order by c.person, c.startedAt", Climb.class)
+        .getResultList()
+        .stream()
+        .map(
+            c ->
+                new Progress(
+                    c,
+                    em.createQuery(
+                            "select max(a.recordedAt) from LoggedAttempt a where a.climb = :climb",
+                            Instant.class)
+                        .setParameter("climb", c.id())
+                        .getResultStream()
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst(),
+                    c.overdue(today)))
+        .toList();
   }
 
   public List<Climb> mine() {

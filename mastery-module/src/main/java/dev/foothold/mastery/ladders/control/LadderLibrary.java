@@ -43,7 +43,19 @@ public class LadderLibrary {
       String skill, LifeDomain lifeDomain, String description, List<RungDraft> rungs) {}
 
   public Ladder create(LadderDraft draft) {
-    return write(UUID.randomUUID(), 1, draft);
+    return write(UUID.randomUUID(), 1, draft, author.subject().value());
+  }
+
+  /** Writes a template on behalf of someone who is not the caller (demo data). */
+  public Ladder create(LadderDraft draft, String writtenBy) {
+    return write(UUID.randomUUID(), 1, draft, writtenBy);
+  }
+
+  /**
+   * @return whether the tenant has any template at all
+   */
+  public boolean empty() {
+    return em.createQuery("select count(l) from Ladder l", Long.class).getSingleResult() == 0;
   }
 
   /** Writes the next version of the template whose version {@code id} is. */
@@ -55,7 +67,7 @@ public class LadderLibrary {
                 .setParameter("family", current.family())
                 .getSingleResult()
             + 1;
-    return write(current.family(), next, draft);
+    return write(current.family(), next, draft, author.subject().value());
   }
 
   /**
@@ -88,7 +100,7 @@ public class LadderLibrary {
     return List.of();
   }
 
-  private Ladder write(UUID family, int version, LadderDraft draft) {
+  private Ladder write(UUID family, int version, LadderDraft draft, String writtenBy) {
     var ladder =
         new Ladder(
             family,
@@ -96,7 +108,7 @@ public class LadderLibrary {
             draft.skill().strip(),
             draft.lifeDomain(),
             draft.description(),
-            author.subject().value(),
+            writtenBy,
             clock.now());
     for (var rung : draft.rungs()) {
       ladder.addRung(

@@ -10,6 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 
@@ -61,11 +63,31 @@ public class Climb {
   @Column(name = "started_at", nullable = false, updatable = false)
   private Instant startedAt;
 
+  @Column(name = "assigned_by", updatable = false)
+  private String assignedBy;
+
+  @Column(name = "due_on", updatable = false)
+  private LocalDate dueOn;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
 
   protected Climb() {}
+
+  /** A climb someone else assigned, optionally to be done by a date. */
+  public Climb(
+      String person,
+      Ladder ladder,
+      int startRung,
+      double ability,
+      Instant startedAt,
+      String assignedBy,
+      LocalDate dueOn) {
+    this(person, ladder, startRung, ability, startedAt);
+    this.assignedBy = assignedBy;
+    this.dueOn = dueOn;
+  }
 
   public Climb(String person, Ladder ladder, int startRung, double ability, Instant startedAt) {
     this.id = UUID.randomUUID();
@@ -111,6 +133,21 @@ public class Climb {
 
   public Instant startedAt() {
     return startedAt;
+  }
+
+  public Optional<String> assignedBy() {
+    return Optional.ofNullable(assignedBy);
+  }
+
+  public Optional<LocalDate> dueOn() {
+    return Optional.ofNullable(dueOn);
+  }
+
+  /**
+   * @return whether it was due before {@code today} and is not finished
+   */
+  public boolean overdue(LocalDate today) {
+    return status == Status.CLIMBING && dueOn != null && dueOn.isBefore(today);
   }
 
   public void rate(double ability, int attempts) {
