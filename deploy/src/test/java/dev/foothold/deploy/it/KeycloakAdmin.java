@@ -164,19 +164,4 @@ public final class KeycloakAdmin {
             .header("Location");
     return location.substring(location.lastIndexOf('/') + 1);
   }
-
-  Optional<String> userId(String email) {
-    List<String> ids =
-        given()
-            .auth()
-            .oauth2(token)
-            .queryParam("email", email)
-            .queryParam("exact", true)
-            .get(base + "/users")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("id");
-    return ids.stream().findFirst();
-  }
 }

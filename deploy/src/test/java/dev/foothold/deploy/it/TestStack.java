@@ -10,7 +10,6 @@ import dev.foothold.deploy.stack.PayaraServer;
 import dev.foothold.deploy.stack.Ports;
 import dev.foothold.deploy.stack.Progress;
 import io.restassured.RestAssured;
-import io.restassured.path.json.JsonPath;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -285,10 +284,6 @@ public final class TestStack implements AutoCloseable {
     } catch (java.text.ParseException e) {
       throw new IOException(e);
     }
-  }
-
-  static JsonPath json(String body) {
-    return JsonPath.from(body);
   }
 
   private static void deleteTree(Path root) {

@@ -139,10 +139,6 @@ final class ServerProcess implements AutoCloseable {
     }
   }
 
-  boolean alive() {
-    return process.isAlive();
-  }
-
   @Override
   public void close() {
     LIVE.remove(this);

@@ -124,22 +124,18 @@ public class Climbing {
    */
   public List<Progress> everyone() {
     var today = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
+    // one query for everyone's last attempt, not one per climb
+    var lastActivity = new java.util.HashMap<UUID, Instant>();
+    em.createQuery(
+            "select a.climb, max(a.recordedAt) from LoggedAttempt a group by a.climb",
+            Object[].class)
+        .getResultList()
+        .forEach(row -> lastActivity.put((UUID) row[0], (Instant) row[1]));
     return em
         .createQuery("select c from Climb c order by c.person, c.startedAt", Climb.class)
         .getResultList()
         .stream()
-        .map(
-            c ->
-                new Progress(
-                    c,
-                    em.createQuery(
-                            "select max(a.recordedAt) from LoggedAttempt a where a.climb = :climb",
-                            Instant.class)
-                        .setParameter("climb", c.id())
-                        .getResultStream()
-                        .filter(java.util.Objects::nonNull)
-                        .findFirst(),
-                    c.overdue(today)))
+        .map(c -> new Progress(c, Optional.ofNullable(lastActivity.get(c.id())), c.overdue(today)))
         .toList();
   }
 

@@ -2,7 +2,6 @@ package dev.foothold.tenant.branding.control;
 
 import dev.foothold.platform.problem.ProblemException;
 import dev.foothold.platform.tenant.TenantContext;
-import dev.foothold.platform.tenant.TenantId;
 import dev.foothold.platform.time.ClockSource;
 import dev.foothold.tenant.branding.entity.Branding;
 import dev.foothold.tenant.branding.entity.CustomDomain;
@@ -54,8 +53,7 @@ public class BrandingStore {
       List<String> domains) {}
 
   public Look look() {
-    var tenant =
-        tenants.find(tenantContext.require()).orElseThrow(() -> notFound(tenantContext.require()));
+    var tenant = tenants.require(tenantContext.require());
     var domains = verifiedDomains();
     return branding()
         .filter(Branding::styled)
@@ -200,8 +198,7 @@ public class BrandingStore {
   }
 
   private Branding create() {
-    var tenant =
-        tenants.find(tenantContext.require()).orElseThrow(() -> notFound(tenantContext.require()));
+    var tenant = tenants.require(tenantContext.require());
     var branding = new Branding(tenant.id().slug());
     branding.look(
         tenant.displayName(),
@@ -227,10 +224,5 @@ public class BrandingStore {
     int status = rejected.reason() == BrandingRejected.Reason.LOGO_TOO_LARGE ? 413 : 400;
     return new ProblemException(
         status, rejected.reason().code(), "Branding refused", rejected.getMessage(), extensions);
-  }
-
-  private static ProblemException notFound(TenantId id) {
-    return new ProblemException(
-        404, "tenant-not-found", "Tenant not found", "There is no tenant called '" + id + "'.");
   }
 }

@@ -131,16 +131,7 @@ public class MemberAdministration {
   }
 
   private Tenant current() {
-    var id = tenantContext.require();
-    return tenants
-        .find(id)
-        .orElseThrow(
-            () ->
-                new ProblemException(
-                    404,
-                    "tenant-not-found",
-                    "Tenant not found",
-                    "There is no tenant called '" + id + "'."));
+    return tenants.require(tenantContext.require());
   }
 
   private Member activeMember(SubjectId subject) {

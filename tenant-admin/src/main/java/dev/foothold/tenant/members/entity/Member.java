@@ -66,10 +66,6 @@ public class Member {
     return new SubjectId(subject);
   }
 
-  public String tenant() {
-    return tenant;
-  }
-
   public Optional<String> email() {
     return Optional.ofNullable(email);
   }

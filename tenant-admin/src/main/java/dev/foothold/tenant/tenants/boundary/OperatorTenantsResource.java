@@ -52,17 +52,7 @@ public class OperatorTenantsResource {
   @Operation(summary = "One tenant")
   public OperatorTenantView one(@PathParam("slug") String slug) {
     requireOperator();
-    var id = id(slug);
-    return tenants
-        .find(id)
-        .map(OperatorTenantView::of)
-        .orElseThrow(
-            () ->
-                new ProblemException(
-                    404,
-                    "tenant-not-found",
-                    "Tenant not found",
-                    "There is no tenant called '" + slug + "'."));
+    return OperatorTenantView.of(tenants.require(id(slug)));
   }
 
   @POST

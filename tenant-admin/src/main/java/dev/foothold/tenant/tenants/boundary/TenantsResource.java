@@ -1,6 +1,5 @@
 package dev.foothold.tenant.tenants.boundary;
 
-import dev.foothold.platform.problem.ProblemException;
 import dev.foothold.platform.tenant.TenantContext;
 import dev.foothold.tenant.tenants.control.TenantStore;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,16 +24,6 @@ public class TenantsResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The tenant of this path, for its members")
   public TenantView get() {
-    var id = tenantContext.require();
-    return tenants
-        .find(id)
-        .map(TenantView::of)
-        .orElseThrow(
-            () ->
-                new ProblemException(
-                    404,
-                    "tenant-not-found",
-                    "Tenant not found",
-                    "There is no tenant called '" + id.slug() + "'."));
+    return TenantView.of(tenants.require(tenantContext.require()));
   }
 }

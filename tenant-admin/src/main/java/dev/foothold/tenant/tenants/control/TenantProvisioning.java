@@ -92,7 +92,7 @@ public class TenantProvisioning {
       Optional<String> displayName,
       Optional<Boolean> active,
       Optional<String> emailDomain) {
-    var tenant = tenants.find(id).orElseThrow(() -> notFound(id));
+    var tenant = tenants.require(id);
     var before =
         new Snapshot(
             tenant.displayName(), tenant.status().name().equals("ACTIVE"), tenant.emailDomain());
@@ -126,7 +126,7 @@ public class TenantProvisioning {
   }
 
   public Tenant plan(TenantId id, Plan plan) {
-    var tenant = tenants.find(id).orElseThrow(() -> notFound(id));
+    var tenant = tenants.require(id);
     applyPlan(tenant, plan);
     return tenant;
   }
@@ -169,10 +169,5 @@ public class TenantProvisioning {
   static ProblemException exists(TenantId id) {
     return new ProblemException(
         409, "tenant-exists", "Tenant exists", "There is already a tenant called '" + id + "'.");
-  }
-
-  static ProblemException notFound(TenantId id) {
-    return new ProblemException(
-        404, "tenant-not-found", "Tenant not found", "There is no tenant called '" + id + "'.");
   }
 }

@@ -22,6 +22,25 @@ public class TenantStore {
   @Inject IdentityDirectory directory;
 
   /**
+   * @param id a tenant's slug
+   * @return the tenant
+   * @throws ProblemException 404 when there is none by that slug
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Tenant require(TenantId id) {
+    return find(id).orElseThrow(() -> notFound(id));
+  }
+
+  /**
+   * @param id a slug that names no tenant
+   * @return the problem to answer with
+   */
+  public static ProblemException notFound(TenantId id) {
+    return new ProblemException(
+        404, "tenant-not-found", "Tenant not found", "There is no tenant called '" + id + "'.");
+  }
+
+  /**
    * @return every tenant, by slug
    */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -55,7 +74,6 @@ public class TenantStore {
                                       + tenant.id()
                                       + "'. A platform operator must repair it."));
               em.merge(tenant).linkKeycloak(id);
-              tenant.linkKeycloak(id);
               return id;
             });
   }
