@@ -5,6 +5,7 @@ import dev.foothold.platform.module.FootholdModule;
 import dev.foothold.platform.module.Migrations;
 import dev.foothold.tenant.branding.boundary.BrandingResource;
 import dev.foothold.tenant.branding.boundary.PortalResource;
+import dev.foothold.tenant.members.boundary.GroupsResource;
 import dev.foothold.tenant.members.boundary.MembersResource;
 import dev.foothold.tenant.tenants.boundary.OperatorTenantsResource;
 import dev.foothold.tenant.tenants.boundary.PlanResource;
@@ -36,6 +37,7 @@ public class TenantAdminModule implements FootholdModule {
         OperatorTenantsResource.class,
         PlanResource.class,
         MembersResource.class,
+        GroupsResource.class,
         BrandingResource.class,
         PortalResource.class);
   }
