@@ -2,7 +2,9 @@ package dev.foothold.mastery;
 
 import dev.foothold.mastery.ladders.boundary.ClimbsResource;
 import dev.foothold.mastery.ladders.boundary.LaddersResource;
+import dev.foothold.mastery.ladders.boundary.SuggestionsResource;
 import dev.foothold.mastery.ladders.boundary.TeamResource;
+import dev.foothold.mastery.settings.boundary.SettingsResource;
 import dev.foothold.platform.entitlement.FeatureKey;
 import dev.foothold.platform.module.FootholdModule;
 import dev.foothold.platform.module.Migrations;
@@ -31,6 +33,11 @@ public class MasteryModule implements FootholdModule {
 
   @Override
   public Set<Class<?>> restClasses() {
-    return Set.of(LaddersResource.class, ClimbsResource.class, TeamResource.class);
+    return Set.of(
+        LaddersResource.class,
+        ClimbsResource.class,
+        TeamResource.class,
+        SuggestionsResource.class,
+        SettingsResource.class);
   }
 }

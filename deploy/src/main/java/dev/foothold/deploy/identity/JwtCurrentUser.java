@@ -48,6 +48,14 @@ public class JwtCurrentUser implements CurrentUser {
   }
 
   @Override
+  public Optional<String> displayName() {
+    return token()
+        .map(jwt -> jwt.<String>getClaim("name"))
+        .filter(name -> !name.isBlank())
+        .or(this::username);
+  }
+
+  @Override
   public Optional<String> email() {
     return token().map(jwt -> jwt.<String>getClaim("email"));
   }

@@ -42,6 +42,7 @@ public class FootholdApplication extends Application {
   public static final Set<Class<?>> PLATFORM_CLASSES =
       Set.of(
           MeResource.class,
+          dev.foothold.deploy.time.ClockResource.class,
           StartingFilter.class,
           AuthenticationFilter.class,
           TenantPathFilter.class,

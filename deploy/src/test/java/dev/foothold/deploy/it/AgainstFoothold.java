@@ -32,4 +32,16 @@ abstract class AgainstFoothold {
   RequestSpecification as(String user) {
     return given().auth().oauth2(stack.token(user)).contentType("application/json");
   }
+
+  /**
+   * Runs the platform's clock {@code ahead} of the machine's (the test deployment allows it); each
+   * test class has its own deployment, so its clock starts at zero offset.
+   */
+  void clockAhead(java.time.Duration ahead) {
+    as("operator@foothold.test")
+        .body(java.util.Map.of("offsetSeconds", ahead.toSeconds()))
+        .put(base + "/api/v1/clock")
+        .then()
+        .statusCode(200);
+  }
 }

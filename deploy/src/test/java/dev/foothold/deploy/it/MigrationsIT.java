@@ -87,6 +87,33 @@ class MigrationsIT {
     }
   }
 
+  @Test
+  void everyTenantOwnedTableIsWalledOffByRowLevelSecurity() throws SQLException {
+    var migrator = new ModuleMigrator(as(EmbeddedDatabase.OWNER), EmbeddedDatabase.APP);
+    Modules.all().forEach(migrator::migrate);
+    try (var c = as(EmbeddedDatabase.OWNER).getConnection();
+        var s = c.createStatement();
+        var rs =
+            s.executeQuery(
+                "select n.nspname || '.' || t.relname, t.relrowsecurity, t.relforcerowsecurity,"
+                    + " (select count(*) from pg_policy p where p.polrelid = t.oid)"
+                    + " from pg_class t join pg_namespace n on n.oid = t.relnamespace"
+                    + " where t.relkind = 'r' and n.nspname in ('mastery', 'tenancy')"
+                    + " and exists (select 1 from pg_attribute a where a.attrelid = t.oid"
+                    + " and a.attname = 'tenant_id' and not a.attisdropped)"
+                    + " order by 1")) {
+      int tables = 0;
+      while (rs.next()) {
+        tables++;
+        var table = rs.getString(1);
+        assertTrue(rs.getBoolean(2), table + " has row-level security enabled");
+        assertTrue(rs.getBoolean(3), table + " has row-level security forced");
+        assertTrue(rs.getInt(4) > 0, table + " has a policy");
+      }
+      assertTrue(tables >= 12, "found only " + tables + " tenant-owned tables");
+    }
+  }
+
   private List<String> tables() throws SQLException {
     try (var c = as(EmbeddedDatabase.OWNER).getConnection();
         var s = c.createStatement();

@@ -48,6 +48,14 @@ class OperationsIT extends AgainstFoothold {
         .statusCode(200)
         .body(containsString("/api/v1/me"))
         .body(containsString("/api/v1/t/{slug}"))
+        .body(containsString("/api/v1/t/{slug}/ladders"))
+        .body(containsString("/api/v1/t/{slug}/climbs/{id}/attempts"))
+        .body(containsString("/api/v1/t/{slug}/climbs/{id}/pause"))
+        .body(containsString("/api/v1/t/{slug}/team/assignments"))
+        .body(containsString("/api/v1/t/{slug}/team/suggestions"))
+        .body(containsString("/api/v1/t/{slug}/suggestions/{id}/accept"))
+        .body(containsString("/api/v1/t/{slug}/mastery/settings"))
+        .body(containsString("/api/v1/t/{slug}/groups/{name}/members/{subject}"))
         .body(containsString("title: Foothold"));
   }
 

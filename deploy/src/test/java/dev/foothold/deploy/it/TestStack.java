@@ -149,6 +149,7 @@ public final class TestStack implements AutoCloseable {
       config.put("foothold.keycloak.url", keycloak.url());
       config.put("foothold.keycloak.admin.client-secret", KeycloakServer.ADMIN_CLIENT_SECRET);
       config.put("foothold.demo.seed", "true");
+      config.put("foothold.clock.adjustable", "true");
       var properties = PayaraServer.writeProperties(work.resolve("payara.properties"), config);
       var tmp = Files.createDirectories(scratch());
       System.setProperty("payara.extraMicroOptions", "--systemproperties " + properties);

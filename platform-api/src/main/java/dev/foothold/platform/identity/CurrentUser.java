@@ -35,6 +35,14 @@ public interface CurrentUser {
   Optional<String> username();
 
   /**
+   * @return the name the person goes by (Keycloak's {@code name} claim), else their username, if
+   *     known
+   */
+  default Optional<String> displayName() {
+    return username();
+  }
+
+  /**
    * @return the person's email address, if the token carries one
    */
   Optional<String> email();

@@ -1,7 +1,9 @@
 package dev.foothold.mastery.ladders.boundary;
 
 import dev.foothold.mastery.ladders.control.Climbing;
+import dev.foothold.mastery.ladders.control.Pauses;
 import dev.foothold.mastery.ladders.entity.AttemptOutcome;
+import dev.foothold.mastery.ladders.entity.Climb;
 import dev.foothold.mastery.ladders.entity.Help;
 import dev.foothold.mastery.ladders.entity.ToolUse;
 import dev.foothold.platform.problem.ProblemException;
@@ -11,6 +13,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,15 +40,29 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ClimbsResource {
 
   @Inject Climbing climbing;
+  @Inject Pauses pauses;
   @Context UriInfo uri;
 
   /**
    * @param ladderId the ladder version to climb
-   * @param startRung where to start, one notch above comfortable (default 1)
+   * @param startRung where to start (default 1); or leave it out and give selfRatings
+   * @param selfRatings honest ratings of rungs 1, 2, … in order: the climb starts one notch above
+   *     the highest comfortable one
    */
   public record Start(
       @NotBlank(message = "Choose a ladder") String ladderId,
-      @Min(value = 1, message = "Rungs start at 1") Integer startRung) {}
+      @Min(value = 1, message = "Rungs start at 1") Integer startRung,
+      @Size(max = 20, message = "Rate at most the first 20 rungs")
+          List<@Valid @NotNull(message = "Rate each rung") SelfRatingInput> selfRatings) {}
+
+  /**
+   * @param until the last day of the pause, yyyy-mm-dd (UTC); the tenant's longest pause when
+   *     absent
+   * @param reason why, if the person wants to say (illness, holiday)
+   */
+  public record PauseInput(
+      @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "A date reads yyyy-mm-dd") String until,
+      @Size(max = 500, message = "A reason has at most 500 characters") String reason) {}
 
   /**
    * @param attempt the attempt as recorded
@@ -59,12 +77,27 @@ public class ClimbsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Start climbing a ladder")
   public Response start(@Valid @NotNull(message = "Send the start as JSON") Start start) {
-    var climb =
+    if (start.startRung() != null
+        && start.selfRatings() != null
+        && !start.selfRatings().isEmpty()) {
+      throw new ProblemException(
+          400,
+          "start-or-ratings",
+          "Choose a rung or rate the rungs",
+          "Give either the rung to start on or your ratings of the first rungs, not both.");
+    }
+    var started =
         climbing.start(
             Ids.parse(start.ladderId(), "ladder"),
-            start.startRung() == null ? 1 : start.startRung());
+            start.startRung(),
+            SelfRatingInput.of(start.selfRatings()));
+    var climb = started.climb();
     return Response.created(uri.getAbsolutePathBuilder().path(climb.id().toString()).build())
-        .entity(ClimbView.of(climb, climbing.recommendation(climb)))
+        .entity(
+            ClimbView.of(
+                climbing.situation(climb),
+                climbing.recommendation(climb),
+                started.placement().orElse(null)))
         .build();
   }
 
@@ -78,9 +111,40 @@ public class ClimbsResource {
   @Path("{id}")
   @Operation(summary = "One of your climbs, with the recommended next challenge and why")
   public ClimbView one(@PathParam("id") String id) {
-    var climb = climbing.mine(Ids.parse(id, "climb"));
+    return view(climbing.mine(Ids.parse(id, "climb")));
+  }
+
+  @POST
+  @Path("{id}/pause")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Pause a climb (illness, holiday) up to the tenant's longest pause; paused days never"
+              + " break a streak")
+  public ClimbView pause(
+      @PathParam("id") String id,
+      @Valid @NotNull(message = "Send the pause as JSON") PauseInput pause) {
+    return view(
+        pauses.pause(
+            Ids.parse(id, "climb"),
+            pause.until() == null ? null : Ids.date(pause.until()),
+            pause.reason()));
+  }
+
+  @POST
+  @Path("{id}/resume")
+  @Operation(summary = "End your pause of a climb now")
+  public ClimbView resume(@PathParam("id") String id) {
+    return view(pauses.resume(Ids.parse(id, "climb")));
+  }
+
+  private ClimbView view(Climb climb) {
+    var situation = climbing.situation(climb);
     return ClimbView.of(
-        climb, climb.status().name().equals("CLIMBING") ? climbing.recommendation(climb) : null);
+        situation,
+        climb.status() == Climb.Status.CLIMBING && situation.pause().isEmpty()
+            ? climbing.recommendation(climb)
+            : null);
   }
 
   @POST

@@ -16,4 +16,17 @@ final class Ids {
           404, what + "-not-found", "Not found", "There is no " + what + " " + id + ".");
     }
   }
+
+  /** A calendar date as yyyy-mm-dd; one that does not exist (30 February) is refused. */
+  static java.time.LocalDate date(String text) {
+    try {
+      return java.time.LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new ProblemException(
+          400,
+          "no-such-date",
+          "No such date",
+          text + " is not a date of the calendar (yyyy-mm-dd).");
+    }
+  }
 }

@@ -119,8 +119,129 @@ public class DemoLadders {
                   2,
                   6)));
 
+  static final LadderDraft RUNNING =
+      new LadderDraft(
+          "Running",
+          LifeDomain.ATHLETIC,
+          "From a brisk walk with short jogs to running five kilometres without stopping.",
+          List.of(
+              new RungDraft(
+                  "Walk and jog",
+                  "Walk twenty minutes, jogging one minute in every five.",
+                  "You finish the twenty minutes at a steady pace.",
+                  2,
+                  Stakes.LOW,
+                  3,
+                  null),
+              new RungDraft(
+                  "Jog and walk",
+                  "Jog three minutes, walk two, four times over.",
+                  "You complete all four rounds.",
+                  4,
+                  Stakes.LOW,
+                  3,
+                  4),
+              new RungDraft(
+                  "Ten minutes running",
+                  "Run ten minutes without walking.",
+                  "You keep running for the full ten minutes.",
+                  6,
+                  Stakes.LOW,
+                  3,
+                  5),
+              new RungDraft(
+                  "Five kilometres",
+                  "Run five kilometres at your own pace.",
+                  "You finish the distance without stopping.",
+                  8,
+                  Stakes.MEDIUM,
+                  2,
+                  6)));
+
+  static final LadderDraft ASKING =
+      new LadderDraft(
+          "Asking for what you need",
+          LifeDomain.SOCIAL,
+          "From a small request to a shop assistant to asking for a change that matters to you.",
+          List.of(
+              new RungDraft(
+                  "A small request",
+                  "Ask a shop assistant or a neighbour for something small.",
+                  "You ask clearly, whatever the answer.",
+                  2,
+                  Stakes.LOW,
+                  3,
+                  null),
+              new RungDraft(
+                  "Saying no once",
+                  "Turn down one request you would usually accept against your wishes.",
+                  "You say no kindly and do not take it back.",
+                  4,
+                  Stakes.LOW,
+                  3,
+                  3),
+              new RungDraft(
+                  "Asking for help at work",
+                  "Ask a colleague or manager for help with a task you are stuck on.",
+                  "You explain what you need and by when.",
+                  6,
+                  Stakes.MEDIUM,
+                  3,
+                  5),
+              new RungDraft(
+                  "Asking for a change",
+                  "Ask for a change that matters to you, such as hours, a role or a boundary.",
+                  "You make the request in a planned conversation.",
+                  8,
+                  Stakes.HIGH,
+                  2,
+                  6)));
+
+  static final LadderDraft HUDDLE =
+      new LadderDraft(
+          "Leading the morning huddle",
+          LifeDomain.PROFESSIONAL,
+          "Staff training: from sharing one update to running the team's daily huddle alone.",
+          List.of(
+              new RungDraft(
+                  "Share your update",
+                  "Give your own update at the huddle in under a minute.",
+                  "You say what you did, what is next and what blocks you.",
+                  2,
+                  Stakes.LOW,
+                  3,
+                  null),
+              new RungDraft(
+                  "Keep the time",
+                  "Keep time at a huddle someone else leads, calling the next person.",
+                  "The huddle ends within its fifteen minutes.",
+                  4,
+                  Stakes.LOW,
+                  3,
+                  3),
+              new RungDraft(
+                  "Lead it with a partner",
+                  "Run the huddle with an experienced colleague beside you.",
+                  "Everyone speaks and blockers get an owner.",
+                  6,
+                  Stakes.MEDIUM,
+                  3,
+                  5),
+              new RungDraft(
+                  "Lead it alone",
+                  "Run the huddle on your own for a week.",
+                  "Each day ends on time with every blocker owned.",
+                  7,
+                  Stakes.MEDIUM,
+                  2,
+                  6)));
+
   static final Map<String, List<LadderDraft>> LADDERS =
-      Map.of("demo-coaching", List.of(SPEAKING), "demo-org", List.of(FEEDBACK));
+      Map.of(
+          "demo-coaching",
+          List.of(SPEAKING, RUNNING, ASKING),
+          "demo-org",
+          List.of(FEEDBACK, HUDDLE));
 
   @Inject TenantScope scope;
   @Inject LadderLibrary library;

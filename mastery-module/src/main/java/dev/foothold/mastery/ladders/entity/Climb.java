@@ -69,6 +69,9 @@ public class Climb {
   @Column(name = "due_on", updatable = false)
   private LocalDate dueOn;
 
+  @Column(name = "last_attempt_at")
+  private Instant lastAttemptAt;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -144,10 +147,23 @@ public class Climb {
   }
 
   /**
-   * @return whether it was due before {@code today} and is not finished
+   * @param pausedDays days the climb has stood still, which push the due date back
+   * @return whether it was due before {@code today}, paused days added, and is not finished
    */
-  public boolean overdue(LocalDate today) {
-    return status == Status.CLIMBING && dueOn != null && dueOn.isBefore(today);
+  public boolean overdue(LocalDate today, long pausedDays) {
+    return status == Status.CLIMBING && dueOn != null && dueOn.plusDays(pausedDays).isBefore(today);
+  }
+
+  /**
+   * @return when the last attempt on this climb was recorded, if any
+   */
+  public Optional<Instant> lastAttemptAt() {
+    return Optional.ofNullable(lastAttemptAt);
+  }
+
+  /** Notes that an attempt was recorded now. */
+  public void attempted(Instant at) {
+    this.lastAttemptAt = at;
   }
 
   public void rate(double ability, int attempts) {

@@ -24,11 +24,13 @@ class ClimbTest {
   @Test
   void anAssignedClimbIsOverdueOnlyAfterItsDateWhileUnfinished() {
     var climb = new Climb("p", ladder(1), 1, 0, Instant.EPOCH, "manager", LocalDate.of(2026, 5, 1));
-    assertFalse(climb.overdue(LocalDate.of(2026, 5, 1)), "due today is not yet overdue");
-    assertTrue(climb.overdue(LocalDate.of(2026, 5, 2)));
+    assertFalse(climb.overdue(LocalDate.of(2026, 5, 1), 0), "due today is not yet overdue");
+    assertTrue(climb.overdue(LocalDate.of(2026, 5, 2), 0));
+    assertFalse(climb.overdue(LocalDate.of(2026, 5, 4), 3), "three paused days push the date back");
+    assertTrue(climb.overdue(LocalDate.of(2026, 5, 5), 3));
     climb.advance(); // the top rung, finished
     assertEquals(Climb.Status.COMPLETED, climb.status());
-    assertFalse(climb.overdue(LocalDate.of(2026, 6, 1)), "a finished ladder is never overdue");
+    assertFalse(climb.overdue(LocalDate.of(2026, 6, 1), 0), "a finished ladder is never overdue");
   }
 
   @Test
@@ -45,6 +47,7 @@ class ClimbTest {
 
   @Test
   void withoutADateNothingIsOverdue() {
-    assertFalse(new Climb("p", ladder(2), 1, 0, Instant.EPOCH).overdue(LocalDate.of(2099, 1, 1)));
+    assertFalse(
+        new Climb("p", ladder(2), 1, 0, Instant.EPOCH).overdue(LocalDate.of(2099, 1, 1), 0));
   }
 }

@@ -41,7 +41,7 @@ public class Arrivals {
       if (!member.active()) {
         return Optional.empty();
       }
-      member.refresh(user.email().orElse(null), user.username().orElse(null));
+      member.refresh(user.email().orElse(null), user.displayName().orElse(null));
       return Optional.of(new Membership(tenantId, user.subject(), member.role()));
     }
     if (user.isMemberOf(tenantId)) {
@@ -64,7 +64,7 @@ public class Arrivals {
         new Member(
             user.subject(),
             user.email().orElse(null),
-            user.username().orElse(null),
+            user.displayName().orElse(null),
             role,
             clock.now()));
     LOG.info(
