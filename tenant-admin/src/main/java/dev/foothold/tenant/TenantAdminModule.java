@@ -7,6 +7,7 @@ import dev.foothold.tenant.branding.boundary.BrandingResource;
 import dev.foothold.tenant.branding.boundary.PortalResource;
 import dev.foothold.tenant.members.boundary.GroupsResource;
 import dev.foothold.tenant.members.boundary.MembersResource;
+import dev.foothold.tenant.members.boundary.OperatorMembersResource;
 import dev.foothold.tenant.tenants.boundary.OperatorTenantsResource;
 import dev.foothold.tenant.tenants.boundary.PlanResource;
 import dev.foothold.tenant.tenants.boundary.TenantsResource;
@@ -38,6 +39,7 @@ public class TenantAdminModule implements FootholdModule {
         PlanResource.class,
         MembersResource.class,
         GroupsResource.class,
+        OperatorMembersResource.class,
         BrandingResource.class,
         PortalResource.class);
   }

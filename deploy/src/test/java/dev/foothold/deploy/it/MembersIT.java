@@ -163,6 +163,16 @@ class MembersIT extends AgainstFoothold {
   }
 
   @Test
+  void theDemoOrganisationIsRunByItsAdmin() {
+    as("admin@demo.test")
+        .get(base + "/api/v1/t/demo-org/members")
+        .then()
+        .statusCode(200)
+        .body("find { it.email == 'admin@demo.test' }.role", equalTo("admin"))
+        .body("find { it.email == 'admin@demo.test' }.displayName", equalTo("Ada Admin"));
+  }
+
+  @Test
   void theLastOwnerStaysAndOnlyOwnersMakeOwners() {
     String owner = as("owner@demo.test").get(base + "/api/v1/me").then().extract().path("subject");
     as("owner@demo.test").get(base + "/api/v1/t/demo-coaching/members").then().statusCode(200);
@@ -272,6 +282,56 @@ class MembersIT extends AgainstFoothold {
               "POST",
               "/api/v1/t/{t}/climbs/00000000-0000-0000-0000-000000000001/attempts",
               "{\"outcome\":\"SUCCESS\",\"effort\":5,\"feltDifficulty\":5,\"confidenceBefore\":50,\"help\":\"INDEPENDENT\",\"ownShare\":100}",
+              JSON),
+          new Endpoint(
+              "POST",
+              "/api/v1/t/{t}/climbs/00000000-0000-0000-0000-000000000001/pause",
+              "{}",
+              JSON),
+          new Endpoint(
+              "POST",
+              "/api/v1/t/{t}/climbs/00000000-0000-0000-0000-000000000001/resume",
+              null,
+              JSON),
+          new Endpoint("GET", "/api/v1/t/{t}/mastery/settings", null, JSON),
+          new Endpoint("GET", "/api/v1/t/{t}/suggestions", null, JSON),
+          new Endpoint(
+              "POST",
+              "/api/v1/t/{t}/suggestions/00000000-0000-0000-0000-000000000001/accept",
+              "{}",
+              JSON),
+          new Endpoint(
+              "POST",
+              "/api/v1/t/{t}/suggestions/00000000-0000-0000-0000-000000000001/decline",
+              null,
+              JSON));
+
+  /**
+   * Endpoints for the people who run a tenant's training (and, for settings, its owners and
+   * admins): clients and staff are refused in their own tenant, everyone in another.
+   */
+  static final List<Endpoint> TEAM_ENDPOINTS =
+      List.of(
+          new Endpoint("GET", "/api/v1/t/{t}/team/climbs", null, JSON),
+          new Endpoint(
+              "POST",
+              "/api/v1/t/{t}/team/assignments",
+              "{\"ladderId\":\"00000000-0000-0000-0000-000000000001\",\"group\":\"All\"}",
+              JSON),
+          new Endpoint(
+              "POST",
+              "/api/v1/t/{t}/team/suggestions",
+              "{\"ladderId\":\"00000000-0000-0000-0000-000000000001\",\"person\":\"someone\"}",
+              JSON),
+          new Endpoint("POST", "/api/v1/t/{t}/team/people/someone/holds/release", null, JSON),
+          new Endpoint("GET", "/api/v1/t/{t}/groups", null, JSON),
+          new Endpoint("PUT", "/api/v1/t/{t}/groups/Taken", null, JSON),
+          new Endpoint("PUT", "/api/v1/t/{t}/groups/Taken/members/someone", null, JSON),
+          new Endpoint("DELETE", "/api/v1/t/{t}/groups/Taken", null, JSON),
+          new Endpoint(
+              "PUT",
+              "/api/v1/t/{t}/mastery/settings",
+              "{\"targetLow\":0.5,\"targetHigh\":0.6,\"ownShareThreshold\":0,\"longestPauseDays\":1,\"streakLapseDays\":1}",
               JSON));
 
   record Caller(String user, String ownTenant, String foreignTenant) {}
@@ -291,6 +351,9 @@ class MembersIT extends AgainstFoothold {
         calls.add(Arguments.of(caller.user(), caller.foreignTenant(), endpoint));
       }
       for (var endpoint : MASTERY_ENDPOINTS) {
+        calls.add(Arguments.of(caller.user(), caller.foreignTenant(), endpoint));
+      }
+      for (var endpoint : TEAM_ENDPOINTS) {
         calls.add(Arguments.of(caller.user(), caller.foreignTenant(), endpoint));
       }
     }
@@ -335,6 +398,25 @@ class MembersIT extends AgainstFoothold {
   @ParameterizedTest(name = "{0} in {1}: {2} -> 403")
   @MethodSource("adminCallsByNonAdmins")
   void onlyOwnersAndAdminsAdministerATenant(String user, String tenant, Endpoint endpoint) {
+    endpoint
+        .call(given().auth().oauth2(stack.token(user)), base, tenant)
+        .then()
+        .statusCode(403)
+        .body("type", equalTo("urn:foothold:problem:role-required"));
+  }
+
+  static Stream<Arguments> teamCallsByClientsAndStaff() {
+    var calls = new ArrayList<Arguments>();
+    for (var endpoint : TEAM_ENDPOINTS) {
+      calls.add(Arguments.of("client@demo.test", "demo-coaching", endpoint));
+      calls.add(Arguments.of("staff1@demo.test", "demo-org", endpoint));
+    }
+    return calls.stream();
+  }
+
+  @ParameterizedTest(name = "{0} in {1}: {2} -> 403")
+  @MethodSource("teamCallsByClientsAndStaff")
+  void clientsAndStaffDoNotRunTraining(String user, String tenant, Endpoint endpoint) {
     endpoint
         .call(given().auth().oauth2(stack.token(user)), base, tenant)
         .then()

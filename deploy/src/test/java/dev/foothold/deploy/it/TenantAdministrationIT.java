@@ -188,6 +188,47 @@ class TenantAdministrationIT extends AgainstFoothold {
   }
 
   @Test
+  void anOperatorAppointsTheFirstAdminOfANewOrganisation() {
+    var slug = unique("fresh");
+    as("operator@foothold.test")
+        .body("{\"slug\":\"" + slug + "\",\"kind\":\"ORGANISATION\",\"displayName\":\"Fresh Org\"}")
+        .post(base + "/api/v1/tenants")
+        .then()
+        .statusCode(201);
+    var email = "runner" + System.nanoTime() % 1_000_000 + "@demo.test";
+    var subject = stack.keycloakAdmin().createUser(email);
+    as("manager@demo.test")
+        .body("{\"email\":\"" + email + "\"}")
+        .post(base + "/api/v1/tenants/" + slug + "/admins")
+        .then()
+        .statusCode(403)
+        .body("type", equalTo("urn:foothold:problem:operator-only"));
+    as("operator@foothold.test")
+        .body("{\"email\":\"" + email + "\"}")
+        .post(base + "/api/v1/tenants/" + slug + "/admins")
+        .then()
+        .statusCode(201)
+        .body("subject", equalTo(subject))
+        .body("role", equalTo("admin"));
+    // they run it at once: the token they take now names the organisation
+    as(email)
+        .get(base + "/api/v1/t/" + slug + "/members")
+        .then()
+        .statusCode(200)
+        .body("find { it.subject == '" + subject + "' }.role", equalTo("admin"));
+    as("operator@foothold.test")
+        .body("{\"email\":\"not-an-email\"}")
+        .post(base + "/api/v1/tenants/" + slug + "/admins")
+        .then()
+        .statusCode(400);
+    as("operator@foothold.test")
+        .body("{\"email\":\"" + email + "\"}")
+        .post(base + "/api/v1/tenants/no-such-tenant-" + slug + "/admins")
+        .then()
+        .statusCode(404);
+  }
+
+  @Test
   void aTenantWithoutBrandingGetsTheDefaultThemeWithoutAToken() {
     var slug = unique("plain");
     as("operator@foothold.test")

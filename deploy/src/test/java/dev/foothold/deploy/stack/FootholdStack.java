@@ -115,7 +115,7 @@ public final class FootholdStack {
           API and portal   %1$s   (health: %1$s/health/ready, OpenAPI: %1$s/openapi)
           Keycloak         %2$s   (admin console: %2$s/admin, user admin / admin: development only)
           Demo logins      owner@demo.test, coach@demo.test, client@demo.test (tenant demo-coaching),
-                           manager@demo.test, staff1@demo.test, staff2@demo.test (tenant demo-org),
+                           admin@demo.test, manager@demo.test, staff1@demo.test, staff2@demo.test (tenant demo-org),
                            operator@foothold.test (platform operator);
                            password foothold-demo for all: development only.
           A token          curl -s -d grant_type=password -d client_id=foothold-cli \\

@@ -99,6 +99,56 @@ public class MemberAdministration {
     return invitation;
   }
 
+  /** What appointing the person who runs a tenant did: added them, or invited them. */
+  public record Appointment(Member member, Invitation invitation) {}
+
+  /**
+   * Makes a person the one who runs the current tenant (owner of a coaching business, admin of an
+   * organisation): at once when they have an account, else by an emailed invitation. For platform
+   * operators, who are not members: the caller's own role is not checked here.
+   */
+  public Appointment appointRunner(String email) {
+    var tenant = current();
+    var role = RolesOfKind.running(tenant.kind());
+    var user = directory.findUserByEmail(email);
+    if (user.isEmpty()) {
+      var invitation =
+          members.invite(
+              email, role, caller.username().orElse(caller.subject().value()), clock.now());
+      directory.invite(tenants.organisationOf(tenant), email, null, null);
+      LOG.info(
+          () -> "Members: invited " + email + " to run '" + tenant.id() + "' as " + lower(role));
+      return new Appointment(null, invitation);
+    }
+    var subject = new SubjectId(user.get().id());
+    var existing = members.find(subject);
+    Member member;
+    if (existing.isPresent() && existing.get().active()) {
+      member = existing.get();
+      member.changeRole(role);
+    } else {
+      directory.addMember(tenants.organisationOf(tenant), user.get().id());
+      member =
+          existing
+              .map(
+                  m -> {
+                    m.rejoin(role, clock.now());
+                    return m;
+                  })
+              .orElseGet(
+                  () ->
+                      members.add(
+                          new Member(
+                              subject,
+                              user.get().email(),
+                              user.get().displayName(),
+                              role,
+                              clock.now())));
+    }
+    LOG.info(() -> "Members: " + email + " now runs '" + tenant.id() + "' as " + lower(role));
+    return new Appointment(member, null);
+  }
+
   public Member changeRole(SubjectId subject, TenantRole role) {
     var tenant = current();
     RolesOfKind.require(tenant.kind(), role);

@@ -41,6 +41,7 @@ public class DemoTenants {
               TenantKind.ORGANISATION,
               "Demo Organisation",
               Map.of(
+                  "admin@demo.test", TenantRole.ADMIN,
                   "manager@demo.test", TenantRole.MANAGER,
                   "staff1@demo.test", TenantRole.STAFF,
                   "staff2@demo.test", TenantRole.STAFF)));
