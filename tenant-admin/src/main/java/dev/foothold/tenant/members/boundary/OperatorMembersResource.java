@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * How a platform operator gives a tenant the person who runs it: a new tenant has no members, and
- * a tenant whose last admin is gone needs a new one.
+ * How a platform operator gives a tenant the person who runs it: a new tenant has no members, and a
+ * tenant whose last admin is gone needs a new one.
  */
 @RequestScoped
 @Path("v1/tenants/{slug}/admins")
@@ -64,7 +64,8 @@ public class OperatorMembersResource {
           "Only a platform operator can appoint the person who runs a tenant.");
     }
     if (!TenantId.isValid(slug)) {
-      throw new ProblemException(404, "tenant-not-found", "No such tenant", "No tenant " + slug + ".");
+      throw new ProblemException(
+          404, "tenant-not-found", "No such tenant", "No tenant " + slug + ".");
     }
     var tenant = new TenantId(slug);
     tenants.require(tenant);
