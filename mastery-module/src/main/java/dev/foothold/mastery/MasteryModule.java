@@ -1,7 +1,16 @@
 package dev.foothold.mastery;
 
+import dev.foothold.mastery.evidence.boundary.CheckInsResource;
+import dev.foothold.mastery.evidence.boundary.CoachingResource;
+import dev.foothold.mastery.evidence.boundary.EfficacyResource;
+import dev.foothold.mastery.evidence.boundary.EvidenceResource;
+import dev.foothold.mastery.evidence.boundary.PersonEvidenceResource;
+import dev.foothold.mastery.evidence.boundary.PromptsResource;
+import dev.foothold.mastery.evidence.boundary.ReviewResource;
+import dev.foothold.mastery.evidence.boundary.ScreeningResource;
 import dev.foothold.mastery.ladders.boundary.ClimbsResource;
 import dev.foothold.mastery.ladders.boundary.LaddersResource;
+import dev.foothold.mastery.ladders.boundary.PeerExamplesResource;
 import dev.foothold.mastery.ladders.boundary.SuggestionsResource;
 import dev.foothold.mastery.ladders.boundary.TeamResource;
 import dev.foothold.mastery.settings.boundary.SettingsResource;
@@ -38,6 +47,15 @@ public class MasteryModule implements FootholdModule {
         ClimbsResource.class,
         TeamResource.class,
         SuggestionsResource.class,
-        SettingsResource.class);
+        SettingsResource.class,
+        PeerExamplesResource.class,
+        EvidenceResource.class,
+        EfficacyResource.class,
+        CheckInsResource.class,
+        ReviewResource.class,
+        ScreeningResource.class,
+        PromptsResource.class,
+        CoachingResource.class,
+        PersonEvidenceResource.class);
   }
 }

@@ -1,9 +1,12 @@
 package dev.foothold.mastery.ladders.boundary;
 
+import dev.foothold.mastery.evidence.boundary.DebriefInput;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /**
  * One attempt at the current rung, as the person reports it.
@@ -15,6 +18,10 @@ import jakarta.validation.constraints.Pattern;
  * @param help INDEPENDENT, COACH, PEER or AI_TOOL
  * @param ownShare how much of the outcome was their own doing, 0 to 100 percent
  * @param toolUse with AI_TOOL: OWN_ATTEMPT_FIRST or TOOL_PRODUCED
+ * @param confidenceAfter how sure they are now of doing it again, 0 to 100
+ * @param checkInId the pre-attempt check-in this attempt followed, if any
+ * @param debrief the debrief in their own words; a success counts toward the streak only with a
+ *     complete one
  */
 public record AttemptInput(
     @NotNull(message = "Say how it went: SUCCESS, PARTIAL or NOT_YET")
@@ -46,4 +53,9 @@ public record AttemptInput(
     @Pattern(
             regexp = "OWN_ATTEMPT_FIRST|TOOL_PRODUCED",
             message = "Tool use is OWN_ATTEMPT_FIRST or TOOL_PRODUCED")
-        String toolUse) {}
+        String toolUse,
+    @Min(value = 0, message = "Confidence is 0 to 100")
+        @Max(value = 100, message = "Confidence is 0 to 100")
+        Integer confidenceAfter,
+    @Size(max = 64, message = "A check-in id has at most 64 characters") String checkInId,
+    @Valid DebriefInput debrief) {}

@@ -1,5 +1,6 @@
 package dev.foothold.mastery.ladders.boundary;
 
+import dev.foothold.mastery.evidence.boundary.EvidenceLog;
 import dev.foothold.mastery.ladders.control.Climbing;
 import dev.foothold.mastery.ladders.control.Pauses;
 import dev.foothold.mastery.ladders.entity.AttemptOutcome;
@@ -9,6 +10,7 @@ import dev.foothold.mastery.ladders.entity.ToolUse;
 import dev.foothold.platform.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -41,6 +43,7 @@ public class ClimbsResource {
 
   @Inject Climbing climbing;
   @Inject Pauses pauses;
+  @Inject EvidenceLog evidence;
   @Context UriInfo uri;
 
   /**
@@ -66,12 +69,23 @@ public class ClimbsResource {
 
   /**
    * @param attempt the attempt as recorded
+   * @param genuine whether a success was the person's own doing, with effort
+   * @param registered whether its debrief is complete: only a registered genuine success counts
+   * @param debriefMissing the debrief answers its outcome still asks for
+   * @param evidence its entry in the person's evidence log
    * @param verdict whether it counted, and why, in plain words
    * @param advanced whether it moved the climb up
    * @param climb the climb now, with the next challenge
    */
   public record AttemptResult(
-      String attempt, boolean genuine, String verdict, boolean advanced, ClimbView climb) {}
+      String attempt,
+      boolean genuine,
+      boolean registered,
+      List<String> debriefMissing,
+      String evidence,
+      String verdict,
+      boolean advanced,
+      ClimbView climb) {}
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -86,6 +100,7 @@ public class ClimbsResource {
           "Choose a rung or rate the rungs",
           "Give either the rung to start on or your ratings of the first rungs, not both.");
     }
+    evidence.requireMayClimb();
     var started =
         climbing.start(
             Ids.parse(start.ladderId(), "ladder"),
@@ -150,7 +165,11 @@ public class ClimbsResource {
   @POST
   @Path("{id}/attempts")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Record an attempt at your current rung")
+  @Operation(
+      summary =
+          "Record an attempt at your current rung, with its debrief; it becomes an entry of your"
+              + " evidence log")
+  @Transactional
   public Response attempt(
       @PathParam("id") String id,
       @Valid @NotNull(message = "Send the attempt as JSON") AttemptInput attempt) {
@@ -162,6 +181,9 @@ public class ClimbsResource {
           "Say how the tool was used",
           "With an AI tool, say whether you made your own attempt first (OWN_ATTEMPT_FIRST) or the tool produced it (TOOL_PRODUCED).");
     }
+    evidence.requireMayClimb();
+    var checkIn = evidence.checkIn(attempt.checkInId());
+    var missing = evidence.missing(attempt.outcome(), attempt.debrief());
     var result =
         climbing.record(
             Ids.parse(id, "climb"),
@@ -172,13 +194,41 @@ public class ClimbsResource {
                 attempt.confidenceBefore(),
                 help,
                 attempt.ownShare(),
-                attempt.toolUse() == null ? null : ToolUse.valueOf(attempt.toolUse())));
+                attempt.toolUse() == null ? null : ToolUse.valueOf(attempt.toolUse()),
+                missing.isEmpty()));
+    var logged = result.attempt();
+    var climb = result.climb().climb();
+    var entry =
+        evidence.attempt(
+            new EvidenceLog.AttemptFacts(
+                climb.id(),
+                climb.ladder().id(),
+                climb.ladder().skill(),
+                climb.ladder().lifeDomain().name(),
+                logged.id(),
+                logged.rung(),
+                climb.ladder().rung(logged.rung()).title(),
+                logged.outcome().name(),
+                logged.genuine(),
+                logged.effort(),
+                attempt.ownShare(),
+                attempt.confidenceBefore()),
+            attempt.debrief(),
+            attempt.confidenceAfter(),
+            checkIn);
+    var verdict = result.verdict();
+    if (!entry.missing().isEmpty()) {
+      verdict += " Your debrief still needs: " + String.join(", ", entry.missing()) + ".";
+    }
     return Response.status(201)
         .entity(
             new AttemptResult(
-                result.attempt().id().toString(),
-                result.attempt().genuine(),
-                result.verdict(),
+                logged.id().toString(),
+                logged.genuine(),
+                entry.registered(),
+                entry.missing(),
+                entry.entry().toString(),
+                verdict,
                 result.advanced(),
                 ClimbView.of(result.climb(), result.next())))
         .build();

@@ -1,5 +1,6 @@
 package dev.foothold.mastery.ladders.boundary;
 
+import dev.foothold.mastery.evidence.boundary.EvidenceLog;
 import dev.foothold.mastery.ladders.control.Climbing;
 import dev.foothold.mastery.ladders.control.Suggestions;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,6 +29,7 @@ public class SuggestionsResource {
 
   @Inject Suggestions suggestions;
   @Inject Climbing climbing;
+  @Inject EvidenceLog evidence;
 
   /**
    * @param selfRatings honest ratings of the ladder's first rungs, to start one notch above the
@@ -48,6 +50,7 @@ public class SuggestionsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Start the suggested ladder, placed by your ratings if you give them")
   public Response accept(@PathParam("id") String id, @Valid Acceptance acceptance) {
+    evidence.requireMayClimb();
     var started =
         suggestions.accept(
             Ids.parse(id, "suggestion"),

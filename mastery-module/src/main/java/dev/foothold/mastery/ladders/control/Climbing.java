@@ -72,7 +72,12 @@ public class Climbing {
   @Inject Pauses pauses;
   @Inject TenantSettings settings;
 
-  /** What a person reports about one attempt. */
+  /**
+   * What a person reports about one attempt.
+   *
+   * @param debriefComplete whether its debrief answers every question its outcome requires: only
+   *     then is a success registered and counted toward the streak
+   */
   public record Report(
       AttemptOutcome outcome,
       int effort,
@@ -80,11 +85,17 @@ public class Climbing {
       int confidenceBefore,
       Help help,
       int ownShare,
-      ToolUse toolUse) {}
+      ToolUse toolUse,
+      boolean debriefComplete) {}
 
-  /** What recording an attempt did. */
+  /**
+   * What recording an attempt did.
+   *
+   * @param counted whether it counted toward the streak: a genuine success with a complete debrief
+   */
   public record Result(
       LoggedAttempt attempt,
+      boolean counted,
       String verdict,
       boolean advanced,
       Situation climb,
@@ -452,7 +463,14 @@ public class Climbing {
             now);
     em.persist(attempt);
     boolean moved = false;
-    if (verdict.genuine()) {
+    boolean counted = verdict.genuine() && report.debriefComplete();
+    String reason = verdict.reason();
+    if (verdict.genuine() && !counted) {
+      reason =
+          "A genuine success, logged but not registered: only a success with a complete debrief"
+              + " counts toward your streak.";
+    }
+    if (counted) {
       climb.countSuccess();
       if (climb.streak() >= rung.streakNeeded()) {
         int from = climb.currentRung();
@@ -474,12 +492,13 @@ public class Climbing {
     }
     recorded.fire(
         new AttemptRecorded(
-            tenant.require(), now, person.subject(), climb.id().toString(), verdict.genuine()));
+            tenant.require(), now, person.subject(), climb.id().toString(), counted));
     em.flush();
     var next = climb.status() == Climb.Status.CLIMBING ? recommendation(climb) : null;
     return new Result(
         attempt,
-        verdict.reason() + lapsed,
+        counted,
+        reason + lapsed,
         moved,
         situation(climb, timeline, tenantSettings.streakLapseDays()),
         next);

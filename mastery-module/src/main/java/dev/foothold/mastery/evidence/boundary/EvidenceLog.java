@@ -1,0 +1,151 @@
+package dev.foothold.mastery.evidence.boundary;
+
+import dev.foothold.mastery.evidence.control.Debriefs;
+import dev.foothold.mastery.evidence.control.Journal;
+import dev.foothold.mastery.evidence.control.Screenings;
+import dev.foothold.mastery.evidence.control.Sharing;
+import dev.foothold.mastery.evidence.entity.Attribution;
+import dev.foothold.mastery.evidence.entity.Draft;
+import dev.foothold.mastery.evidence.entity.Kind;
+import dev.foothold.platform.identity.CurrentUser;
+import dev.foothold.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the ladders component asks of the evidence log: whether the caller may climb (the screen),
+ * whether a debrief is complete, logging an attempt as an entry, and peers' examples on a rung.
+ * Joins the caller's transaction, so an attempt and its entry are written together or not at all.
+ */
+@ApplicationScoped
+@Transactional
+public class EvidenceLog {
+
+  @Inject Journal journal;
+  @Inject Screenings screenings;
+  @Inject Sharing sharing;
+  @Inject CurrentUser caller;
+
+  /**
+   * The facts of an attempt as the ladders know them.
+   *
+   * @param genuine whether a success was the person's own doing with effort
+   */
+  public record AttemptFacts(
+      UUID climbId,
+      UUID ladderId,
+      String skill,
+      String lifeDomain,
+      UUID attemptId,
+      int rung,
+      String rungTitle,
+      String outcome,
+      boolean genuine,
+      int effort,
+      int ownShare,
+      int confidenceBefore) {}
+
+  /** An attempt's entry in the log. */
+  public record Logged(UUID entry, boolean registered, List<String> missing) {}
+
+  /** A peer's success on the same rung, anonymised: their words only. */
+  public record PeerExample(String rungTitle, Map<String, String> words) {}
+
+  /**
+   * @throws ProblemException 409 screening-needed before the screen is answered, 409 climb-held
+   *     while an answer holds the caller's climbs
+   */
+  public void requireMayClimb() {
+    screenings.requireMayClimb(me());
+  }
+
+  /**
+   * @return the required debrief answers missing for this outcome; empty when complete
+   */
+  public List<String> missing(String outcome, DebriefInput debrief) {
+    var d =
+        debrief == null
+            ? new DebriefInput(null, null, null, null, null, null, null, null)
+            : debrief;
+    return Debriefs.missing(outcome, d.words(), d.attribution(), d.controllable());
+  }
+
+  /**
+   * @return the id of the caller's check-in, or null when none is given
+   * @throws ProblemException 404 when it is not one of the caller's check-ins
+   */
+  public UUID checkIn(String id) {
+    if (id == null || id.isBlank()) {
+      return null;
+    }
+    UUID uuid;
+    try {
+      uuid = UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw notACheckIn(id);
+    }
+    var entry = journal.entry(me(), uuid);
+    if (entry.kind() != Kind.CHECK_IN) {
+      throw notACheckIn(id);
+    }
+    return uuid;
+  }
+
+  private static ProblemException notACheckIn(String id) {
+    return new ProblemException(
+        404, "check-in-not-found", "No such check-in", "You have no check-in " + id + ".");
+  }
+
+  /** Logs an attempt of the caller's, with its debrief, as an entry of their log. */
+  public Logged attempt(
+      AttemptFacts facts, DebriefInput debrief, Integer confidenceAfter, UUID checkIn) {
+    var missing = missing(facts.outcome(), debrief);
+    var d =
+        debrief == null
+            ? new DebriefInput(null, null, null, null, null, null, null, null)
+            : debrief;
+    var entry =
+        journal.append(
+            me(),
+            new Draft(
+                Kind.ATTEMPT,
+                facts.skill(),
+                facts.lifeDomain(),
+                facts.ladderId(),
+                facts.climbId(),
+                facts.attemptId(),
+                facts.rung(),
+                facts.rungTitle(),
+                facts.outcome(),
+                facts.genuine(),
+                missing.isEmpty(),
+                facts.effort(),
+                facts.ownShare(),
+                facts.confidenceBefore(),
+                confidenceAfter,
+                null,
+                checkIn,
+                null,
+                d.attribution() == null ? null : Attribution.valueOf(d.attribution()),
+                d.controllable(),
+                d.words()));
+    return new Logged(entry.id(), missing.isEmpty(), missing);
+  }
+
+  /**
+   * @return successes on this rung that other people of this tenant consented to show
+   */
+  public List<PeerExample> peerExamples(UUID ladderId, int rung) {
+    return sharing.examples(ladderId, rung, me()).stream()
+        .map(p -> new PeerExample(p.rungTitle(), p.words()))
+        .toList();
+  }
+
+  private String me() {
+    return caller.subject().value();
+  }
+}

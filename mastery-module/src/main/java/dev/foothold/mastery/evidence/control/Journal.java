@@ -1,0 +1,167 @@
+package dev.foothold.mastery.evidence.control;
+
+import dev.foothold.mastery.evidence.entity.ChainHead;
+import dev.foothold.mastery.evidence.entity.Draft;
+import dev.foothold.mastery.evidence.entity.EvidenceEntry;
+import dev.foothold.mastery.evidence.entity.Feedback;
+import dev.foothold.mastery.evidence.entity.Kind;
+import dev.foothold.platform.problem.ProblemException;
+import dev.foothold.platform.tenant.TenantContext;
+import dev.foothold.platform.time.ClockSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * People's evidence logs: appending an entry at the end of a person's chain (the chain's head row
+ * is locked meanwhile, so parallel appends line up), reading a log, and checking its chain. Nothing
+ * here updates or deletes an entry; the database would refuse it anyway.
+ */
+@ApplicationScoped
+@Transactional
+public class Journal {
+
+  @PersistenceContext(unitName = "mastery")
+  EntityManager em;
+
+  @Inject TenantContext tenant;
+  @Inject ClockSource clock;
+
+  /** Appends an entry to the end of {@code person}'s log and returns it, sealed. */
+  public EvidenceEntry append(String person, Draft draft) {
+    em.createNativeQuery(
+            "insert into mastery.evidence_chain (tenant_id, person, seq, hash)"
+                + " values (?1, ?2, 0, ?3) on conflict do nothing")
+        .setParameter(1, tenant.require().slug())
+        .setParameter(2, person)
+        .setParameter(3, HashChain.GENESIS)
+        .executeUpdate();
+    em.createNativeQuery("select seq from mastery.evidence_chain where person = ?1 for update")
+        .setParameter(1, person)
+        .getResultList();
+    var head = em.find(ChainHead.class, person);
+    em.refresh(head);
+    var entry = new EvidenceEntry(person, head.seq() + 1, clock.now(), head.hash(), draft);
+    entry.seal(HashChain.link(head.hash(), Canonical.json(entry.content())));
+    em.persist(entry);
+    head.advance(entry.seq(), entry.hash());
+    em.flush();
+    return entry;
+  }
+
+  /**
+   * @return the person's whole log, oldest first
+   */
+  public List<EvidenceEntry> of(String person) {
+    return em.createQuery(
+            "select e from EvidenceEntry e where e.person = :person order by e.seq",
+            EvidenceEntry.class)
+        .setParameter("person", person)
+        .getResultList();
+  }
+
+  /** One entry of the person's; anyone else's is as good as absent. */
+  public EvidenceEntry entry(String person, UUID id) {
+    var entry = em.find(EvidenceEntry.class, id);
+    if (entry == null || !entry.person().equals(person)) {
+      throw new ProblemException(
+          404, "entry-not-found", "No such entry", "There is no evidence entry " + id + " here.");
+    }
+    return entry;
+  }
+
+  /** Adds a correction of one of the person's entries; both stay in the log. */
+  public EvidenceEntry amend(String person, UUID id, Map<String, String> words, String note) {
+    var original = entry(person, id);
+    if (original.kind() == Kind.AMENDMENT) {
+      throw new ProblemException(
+          409,
+          "amend-the-original",
+          "Amend the original entry",
+          "This entry is itself a correction; add your correction to entry "
+              + original.amends().orElseThrow()
+              + ", the one it corrects.");
+    }
+    var all = new HashMap<>(words);
+    all.put("note", note);
+    var draft =
+        new Draft(
+            Kind.AMENDMENT,
+            original.skill().orElse(null),
+            original.lifeDomain().orElse(null),
+            original.ladderId().orElse(null),
+            original.climbId().orElse(null),
+            null,
+            original.rung().orElse(null),
+            original.rungTitle().orElse(null),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            original.id(),
+            null,
+            null,
+            all);
+    return append(person, draft);
+  }
+
+  /**
+   * @return the entries' words with every later correction applied, by the original's id
+   */
+  public static Map<UUID, Map<String, String>> corrected(List<EvidenceEntry> log) {
+    var result = new HashMap<UUID, Map<String, String>>();
+    for (var e : log) {
+      if (e.kind() == Kind.AMENDMENT) {
+        var target = e.amends().orElseThrow();
+        var words = result.get(target);
+        if (words != null) {
+          var w = new HashMap<>(e.words());
+          w.remove("note");
+          words.putAll(w);
+        }
+      } else {
+        result.put(e.id(), new HashMap<>(e.words()));
+      }
+    }
+    return result;
+  }
+
+  /**
+   * @return whether the person's log is as it was written, and where it is not
+   */
+  public HashChain.Verdict verify(String person) {
+    var links = new ArrayList<HashChain.Link>();
+    for (var e : of(person)) {
+      links.add(
+          new HashChain.Link(e.id(), e.seq(), e.prevHash(), e.hash(), Canonical.json(e.content())));
+    }
+    var head = em.find(ChainHead.class, person);
+    return HashChain.verify(
+        links, head == null ? 0 : head.seq(), head == null ? HashChain.GENESIS : head.hash());
+  }
+
+  /**
+   * @return coaches' feedback on the person's entries, by entry, oldest first
+   */
+  public Map<UUID, List<Feedback>> feedback(String person) {
+    var result = new HashMap<UUID, List<Feedback>>();
+    em.createQuery(
+            "select f from Feedback f where f.person = :person order by f.givenAt", Feedback.class)
+        .setParameter("person", person)
+        .getResultList()
+        .forEach(f -> result.computeIfAbsent(f.entry(), k -> new ArrayList<>()).add(f));
+    return result;
+  }
+}
