@@ -44,4 +44,18 @@ abstract class AgainstFoothold {
         .then()
         .statusCode(200);
   }
+
+  /** The screen before a first climb, answered "no" to every question. */
+  static final String NO_TO_EVERY_SCREEN_QUESTION =
+      "{\"answers\":{\"low-mood\":false,\"self-harm\":false,\"trauma\":false}}";
+
+  /** Answers the screen a person meets before their first climb, with no to every question. */
+  void screened(String user, String tenant) {
+    as(user)
+        .body(NO_TO_EVERY_SCREEN_QUESTION)
+        .post(base + "/api/v1/t/" + tenant + "/me/screening")
+        .then()
+        .statusCode(200)
+        .body("positive", org.hamcrest.Matchers.equalTo(false));
+  }
 }

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +32,13 @@ class ClimbingIT extends AgainstFoothold {
   @Deployment(testable = false)
   static WebArchive app() {
     return Deployments.foothold();
+  }
+
+  /** The people who climb here have answered the screen that comes before a first climb. */
+  @BeforeEach
+  void screen() {
+    screened("client@demo.test", "demo-coaching");
+    screened("staff1@demo.test", "demo-org");
   }
 
   @AfterEach

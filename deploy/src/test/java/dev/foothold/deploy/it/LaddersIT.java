@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,13 @@ class LaddersIT extends AgainstFoothold {
   @Deployment(testable = false)
   static WebArchive app() {
     return Deployments.foothold();
+  }
+
+  /** The people who climb here have answered the screen that comes before a first climb. */
+  @BeforeEach
+  void screen() {
+    screened("client@demo.test", "demo-coaching");
+    screened("staff1@demo.test", "demo-org");
   }
 
   static String ladder(String skill, String firstStakes, int streak) {
@@ -41,16 +49,34 @@ class LaddersIT extends AgainstFoothold {
         .formatted(skill, firstStakes, streak, streak, streak);
   }
 
+  /** An attempt with a complete debrief for its outcome (a success counts only with one). */
   static String attempt(String outcome, int effort, String help, int ownShare, String toolUse) {
     return """
-        {"outcome":"%s","effort":%d,"feltDifficulty":6,"confidenceBefore":40,"help":"%s","ownShare":%d%s}
+        {"outcome":"%s","effort":%d,"feltDifficulty":6,"confidenceBefore":40,"help":"%s","ownShare":%d%s,
+         "debrief":%s}
         """
         .formatted(
             outcome,
             effort,
             help,
             ownShare,
-            toolUse == null ? "" : ",\"toolUse\":\"" + toolUse + "\"");
+            toolUse == null ? "" : ",\"toolUse\":\"" + toolUse + "\"",
+            debrief(outcome));
+  }
+
+  /** A debrief that answers every question the outcome requires. */
+  static String debrief(String outcome) {
+    return switch (outcome) {
+      case "SUCCESS" ->
+          """
+          {"whatIDid":"Prepared three points and said the first one out loud","whatWorked":"Opening with a question",          "whatItShows":"I can speak up when it matters","attribution":"OWN_EFFORT_AND_SKILL","controllable":true}""";
+      case "PARTIAL" ->
+          """
+          {"whatWorked":"The first point came out clearly","whatILearned":"I lose the thread without notes",          "adjustNextTime":"Bring a card with the three points"}""";
+      default ->
+          """
+          {"whatILearned":"I rushed the start","adjustNextTime":"Take a breath before the first sentence"}""";
+    };
   }
 
   static final String GENUINE = attempt("SUCCESS", 6, "INDEPENDENT", 100, null);
