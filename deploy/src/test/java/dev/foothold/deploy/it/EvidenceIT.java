@@ -42,27 +42,16 @@ class EvidenceIT extends AgainstFoothold {
     return Deployments.foothold();
   }
 
-  /** A new person who joins a demo tenant on their first visit (through a linked email domain). */
+  /** A new person, made a member of a demo tenant's organisation in Keycloak. */
   record Newcomer(String email, String subject) {}
 
   Newcomer newcomer(String tenantSlug, String name) {
-    var domain = name + (System.nanoTime() % 100_000_000) + ".test";
-    as("operator@foothold.test")
-        .body("{\"emailDomain\":\"" + domain + "\"}")
-        .patch(base + "/api/v1/tenants/" + tenantSlug)
-        .then()
-        .statusCode(200);
-    var email = name + "@" + domain;
-    var subject = stack.keycloakAdmin().createUser(email);
-    try {
-      as(email).get(base + "/api/v1/t/" + tenantSlug).then().statusCode(200);
-    } finally {
-      as("operator@foothold.test")
-          .body("{\"emailDomain\":\"\"}")
-          .patch(base + "/api/v1/tenants/" + tenantSlug)
-          .then()
-          .statusCode(200);
-    }
+    var email = name + (System.nanoTime() % 100_000_000) + "@evidence.test";
+    var keycloak = stack.keycloakAdmin();
+    var subject = keycloak.createUser(email);
+    var organisation = keycloak.organization(tenantSlug).orElseThrow().get("id");
+    keycloak.post("/organizations/" + organisation + "/members", "\"" + subject + "\"");
+    as(email).get(base + "/api/v1/t/" + tenantSlug).then().statusCode(200);
     return new Newcomer(email, subject);
   }
 
@@ -718,7 +707,7 @@ class EvidenceIT extends AgainstFoothold {
         "PERSONAL",
         6,
         "OWN_EFFORT_AND_SKILL",
-        "Wrote <script>alert(1)</script>, \"quoted\"");
+        "Wrote <script>alert(1)</script>, \\\"quoted\\\"");
     recall(
         person.email(), "Writing", "PERSONAL", 7, "OWN_EFFORT_AND_SKILL", "Finished a short story");
     as(person.email())

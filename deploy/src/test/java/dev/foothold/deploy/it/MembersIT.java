@@ -304,6 +304,20 @@ class MembersIT extends AgainstFoothold {
               "POST",
               "/api/v1/t/{t}/suggestions/00000000-0000-0000-0000-000000000001/decline",
               null,
+              JSON),
+          new Endpoint("GET", "/api/v1/t/{t}/me/evidence", null, JSON),
+          new Endpoint("GET", "/api/v1/t/{t}/me/evidence/export?format=csv", null, JSON),
+          new Endpoint("GET", "/api/v1/t/{t}/me/efficacy", null, JSON),
+          new Endpoint(
+              "POST",
+              "/api/v1/t/{t}/me/screening",
+              "{\"answers\":{\"low-mood\":false,\"self-harm\":false,\"trauma\":false}}",
+              JSON),
+          new Endpoint("POST", "/api/v1/t/{t}/me/check-ins", "{\"activation\":5}", JSON),
+          new Endpoint(
+              "GET",
+              "/api/v1/t/{t}/climbs/00000000-0000-0000-0000-000000000001/peer-examples",
+              null,
               JSON));
 
   /**
@@ -324,6 +338,14 @@ class MembersIT extends AgainstFoothold {
               "{\"ladderId\":\"00000000-0000-0000-0000-000000000001\",\"person\":\"someone\"}",
               JSON),
           new Endpoint("POST", "/api/v1/t/{t}/team/people/someone/holds/release", null, JSON),
+          new Endpoint("GET", "/api/v1/t/{t}/coaching/notices", null, JSON),
+          new Endpoint("GET", "/api/v1/t/{t}/coaching/people/someone/screening", null, JSON),
+          new Endpoint(
+              "POST",
+              "/api/v1/t/{t}/coaching/people/someone/evidence/00000000-0000-0000-0000-000000000001/feedback",
+              "{\"skill\":\"x\",\"text\":\"y\"}",
+              JSON),
+          new Endpoint("GET", "/api/v1/t/{t}/people/someone/evidence", null, JSON),
           new Endpoint("GET", "/api/v1/t/{t}/groups", null, JSON),
           new Endpoint("PUT", "/api/v1/t/{t}/groups/Taken", null, JSON),
           new Endpoint("PUT", "/api/v1/t/{t}/groups/Taken/members/someone", null, JSON),

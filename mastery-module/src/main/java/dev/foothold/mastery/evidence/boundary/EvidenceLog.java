@@ -88,11 +88,11 @@ public class EvidenceLog {
     } catch (IllegalArgumentException e) {
       throw notACheckIn(id);
     }
-    var entry = journal.entry(me(), uuid);
-    if (entry.kind() != Kind.CHECK_IN) {
-      throw notACheckIn(id);
-    }
-    return uuid;
+    return journal
+        .find(me(), uuid)
+        .filter(e -> e.kind() == Kind.CHECK_IN)
+        .map(e -> uuid)
+        .orElseThrow(() -> notACheckIn(id));
   }
 
   private static ProblemException notACheckIn(String id) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -69,12 +70,22 @@ public class Journal {
 
   /** One entry of the person's; anyone else's is as good as absent. */
   public EvidenceEntry entry(String person, UUID id) {
-    var entry = em.find(EvidenceEntry.class, id);
-    if (entry == null || !entry.person().equals(person)) {
-      throw new ProblemException(
-          404, "entry-not-found", "No such entry", "There is no evidence entry " + id + " here.");
-    }
-    return entry;
+    return find(person, id)
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    404,
+                    "entry-not-found",
+                    "No such entry",
+                    "There is no evidence entry " + id + " here."));
+  }
+
+  /**
+   * @return the person's entry with this id, if they have one
+   */
+  public Optional<EvidenceEntry> find(String person, UUID id) {
+    return Optional.ofNullable(em.find(EvidenceEntry.class, id))
+        .filter(e -> e.person().equals(person));
   }
 
   /** Adds a correction of one of the person's entries; both stay in the log. */
