@@ -619,6 +619,25 @@ class EvidenceIT extends AgainstFoothold {
         .then()
         .statusCode(409)
         .body("type", equalTo("urn:foothold:problem:screening-needed"));
+    String suggested =
+        as("coach@demo.test")
+            .body(
+                "{\"ladderId\":\"%s\",\"person\":\"%s\"}"
+                    .formatted(
+                        ladder(COACHING, "coach@demo.test", "Suggested " + System.nanoTime(), 3),
+                        person.subject()))
+            .post(base + COACHING + "/team/suggestions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    as(person.email())
+        .body("{}")
+        .post(base + COACHING + "/suggestions/" + suggested + "/accept")
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("urn:foothold:problem:screening-needed"));
+    as(person.email()).get(base + COACHING + "/suggestions").then().body("id", hasItem(suggested));
     as(person.email())
         .body("{\"answers\":{\"low-mood\":true}}")
         .post(base + COACHING + "/me/screening")

@@ -5,6 +5,7 @@ import dev.foothold.mastery.ladders.control.Climbing;
 import dev.foothold.mastery.ladders.control.Suggestions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -49,12 +50,14 @@ public class SuggestionsResource {
   @Path("{id}/accept")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Start the suggested ladder, placed by your ratings if you give them")
+  @Transactional
   public Response accept(@PathParam("id") String id, @Valid Acceptance acceptance) {
-    evidence.requireMayClimb();
     var started =
         suggestions.accept(
             Ids.parse(id, "suggestion"),
             SelfRatingInput.of(acceptance == null ? null : acceptance.selfRatings()));
+    // after the suggestion is found to be the caller's; refusing undoes the start
+    evidence.requireMayClimb();
     var climb = started.climb();
     return Response.status(201)
         .entity(
