@@ -34,6 +34,7 @@ class LaddersIT extends AgainstFoothold {
   @BeforeEach
   void screen() {
     screened("client@demo.test", "demo-coaching");
+    screened("coach@demo.test", "demo-coaching");
     screened("staff1@demo.test", "demo-org");
   }
 

@@ -181,12 +181,14 @@ public class ClimbsResource {
           "Say how the tool was used",
           "With an AI tool, say whether you made your own attempt first (OWN_ATTEMPT_FIRST) or the tool produced it (TOOL_PRODUCED).");
     }
+    var climbId = Ids.parse(id, "climb");
+    climbing.mine(climbId); // someone else's climb is absent, screened or not
     evidence.requireMayClimb();
     var checkIn = evidence.checkIn(attempt.checkInId());
     var missing = evidence.missing(attempt.outcome(), attempt.debrief());
     var result =
         climbing.record(
-            Ids.parse(id, "climb"),
+            climbId,
             new Climbing.Report(
                 AttemptOutcome.valueOf(attempt.outcome()),
                 attempt.effort(),
