@@ -182,8 +182,6 @@ public class ClimbsResource {
           "With an AI tool, say whether you made your own attempt first (OWN_ATTEMPT_FIRST) or the tool produced it (TOOL_PRODUCED).");
     }
     var climbId = Ids.parse(id, "climb");
-    climbing.mine(climbId); // someone else's climb is absent, screened or not
-    evidence.requireMayClimb();
     var checkIn = evidence.checkIn(attempt.checkInId());
     var missing = evidence.missing(attempt.outcome(), attempt.debrief());
     var result =
@@ -198,6 +196,10 @@ public class ClimbsResource {
                 attempt.ownShare(),
                 attempt.toolUse() == null ? null : ToolUse.valueOf(attempt.toolUse()),
                 missing.isEmpty()));
+    // only now: someone else's climb is absent (404) whether or not the caller answered the
+    // screen, and the climb is loaded only after record() has locked its row; refusing here
+    // undoes the attempt
+    evidence.requireMayClimb();
     var logged = result.attempt();
     var climb = result.climb().climb();
     var entry =
