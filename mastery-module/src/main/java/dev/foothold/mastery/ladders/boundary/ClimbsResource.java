@@ -1,11 +1,13 @@
 package dev.foothold.mastery.ladders.boundary;
 
+import dev.foothold.mastery.MasteryModule;
 import dev.foothold.mastery.ladders.control.Climbing;
 import dev.foothold.mastery.ladders.control.Pauses;
 import dev.foothold.mastery.ladders.entity.AttemptOutcome;
 import dev.foothold.mastery.ladders.entity.Climb;
 import dev.foothold.mastery.ladders.entity.Help;
 import dev.foothold.mastery.ladders.entity.ToolUse;
+import dev.foothold.platform.entitlement.Gated;
 import dev.foothold.platform.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The caller's own climbs and the attempts that move them up. Nobody sees another person's climb
  * here.
  */
+@Gated(MasteryModule.LADDERS_KEY)
 @RequestScoped
 @Path("v1/t/{slug}/climbs")
 @Tag(name = "Climbs")
