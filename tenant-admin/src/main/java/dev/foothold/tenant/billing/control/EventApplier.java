@@ -94,7 +94,7 @@ public class EventApplier {
 
   private boolean claim(BillingEvent event, Outcome outcome) {
     return em.createNativeQuery(
-                "insert into billing_event (event_id, tenant_id, type, created, received_at,"
+                "insert into tenancy.billing_event (event_id, tenant_id, type, created, received_at,"
                     + " outcome) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (event_id) do nothing")
             .setParameter(1, event.id())
             .setParameter(2, event.tenant().orElseThrow().slug())

@@ -32,12 +32,12 @@ public class Mailer {
   String from;
 
   @Inject
-  @ConfigProperty(name = "foothold.mail.username", defaultValue = "")
-  String username;
+  @ConfigProperty(name = "foothold.mail.username")
+  java.util.Optional<String> username;
 
   @Inject
-  @ConfigProperty(name = "foothold.mail.password", defaultValue = "")
-  String password;
+  @ConfigProperty(name = "foothold.mail.password")
+  java.util.Optional<String> password;
 
   @Inject
   @ConfigProperty(name = "foothold.mail.starttls", defaultValue = "false")
@@ -55,7 +55,7 @@ public class Mailer {
       props.put("mail.smtp.timeout", "10000");
       props.put("mail.smtp.starttls.enable", Boolean.toString(starttls));
       props.put("mail.smtp.starttls.required", Boolean.toString(starttls));
-      boolean auth = !username.isBlank();
+      boolean auth = username.filter(u -> !u.isBlank()).isPresent();
       props.put("mail.smtp.auth", Boolean.toString(auth));
       session =
           auth
@@ -64,7 +64,7 @@ public class Mailer {
                   new jakarta.mail.Authenticator() {
                     @Override
                     protected PasswordAuthentication getPasswordAuthentication() {
-                      return new PasswordAuthentication(username, password);
+                      return new PasswordAuthentication(username.get(), password.orElse(""));
                     }
                   })
               : Session.getInstance(props);

@@ -46,6 +46,14 @@ public class ReminderClaims {
   @Inject GateCache cache;
 
   /**
+   * @return every tenant (the reminder round runs outside any request)
+   */
+  @Transactional
+  public List<dev.foothold.tenant.tenants.entity.Tenant> tenants() {
+    return tenants.all();
+  }
+
+  /**
    * @param until the end of the window
    * @return trials still recorded as running that end before {@code until}
    */
@@ -83,7 +91,7 @@ public class ReminderClaims {
     var kind = ended ? "ENDED" : "ENDING_SOON";
     int claimed =
         em.createNativeQuery(
-                "insert into trial_reminder (tenant_id, holder, kind, trial_ends_at, sent_at,"
+                "insert into tenancy.trial_reminder (tenant_id, holder, kind, trial_ends_at, sent_at,"
                     + " sent_to) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing")
             .setParameter(1, tenantId.slug())
             .setParameter(2, holder.value())

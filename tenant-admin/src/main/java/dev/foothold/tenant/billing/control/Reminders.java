@@ -3,7 +3,6 @@ package dev.foothold.tenant.billing.control;
 import dev.foothold.platform.module.PlatformReady;
 import dev.foothold.platform.tenant.TenantScope;
 import dev.foothold.platform.time.ClockSource;
-import dev.foothold.tenant.tenants.control.TenantStore;
 import dev.foothold.tenant.tenants.entity.TenantKind;
 import dev.foothold.tenant.tenants.entity.TenantStatus;
 import jakarta.annotation.PreDestroy;
@@ -41,7 +40,6 @@ public class Reminders {
   @ConfigProperty(name = "foothold.billing.reminders.interval", defaultValue = "PT1M")
   Duration interval;
 
-  @Inject TenantStore tenants;
   @Inject TenantScope scope;
   @Inject ReminderClaims claims;
   @Inject BillingMetrics metrics;
@@ -73,7 +71,7 @@ public class Reminders {
 
   /** One round over every tenant. */
   public void run() {
-    for (var tenant : tenants.all()) {
+    for (var tenant : claims.tenants()) {
       if (tenant.status() != TenantStatus.ACTIVE) {
         continue;
       }

@@ -42,7 +42,7 @@ public class StripeBillingProvider implements BillingProvider {
 
   /**
    * @param api the API's base, e.g. {@code https://api.stripe.com}
-   * @param secretKey the account's secret key; blank when billing is not set up
+   * @param secretKey the account's secret key; empty when billing is not set up
    */
   @Inject
   public StripeBillingProvider(
@@ -50,8 +50,16 @@ public class StripeBillingProvider implements BillingProvider {
               name = "foothold.billing.stripe.api-url",
               defaultValue = "https://api.stripe.com")
           URI api,
-      @ConfigProperty(name = "foothold.billing.stripe.secret-key", defaultValue = "")
-          String secretKey) {
+      @ConfigProperty(name = "foothold.billing.stripe.secret-key")
+          java.util.Optional<String> secretKey) {
+    this(api, secretKey.orElse(""));
+  }
+
+  /**
+   * @param api the API's base, e.g. {@code https://api.stripe.com}
+   * @param secretKey the account's secret key; blank when billing is not set up
+   */
+  public StripeBillingProvider(URI api, String secretKey) {
     this.api = api;
     this.secretKey = secretKey;
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

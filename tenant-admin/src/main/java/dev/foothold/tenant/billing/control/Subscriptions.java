@@ -142,8 +142,15 @@ public class Subscriptions {
     var existing = find(holder);
     if (existing.isPresent()) {
       var s = existing.get();
+      var now = clock.now();
+      if (s.state() == SubscriptionState.TRIALING
+          && s.trialEndsAt().map(end -> !now.isBefore(end)).orElse(false)) {
+        s.moveTo(SubscriptionState.TRIAL_ENDED, now); // ended, even if nobody wrote it down yet
+        throw new dev.foothold.tenant.billing.entity.IllegalTransition(
+            SubscriptionState.TRIAL_ENDED, SubscriptionState.TRIALING);
+      }
       // a second trial is never possible: the state machine refuses any way back to trialing
-      s.moveTo(SubscriptionState.TRIALING, clock.now());
+      s.moveTo(SubscriptionState.TRIALING, now);
       return s;
     }
     return startTrial(tenant, holder, verifiedEmail, clock.now());
