@@ -266,6 +266,16 @@ class SubscriptionGateIT extends AgainstFoothold {
         .body("trialsConverted", not(equalTo(0)))
         .body("monthlyRecurringRevenue", notNullValue());
     as(ana).get(base + COACHING + "/billing").then().statusCode(403);
+
+    // and the counts are MicroProfile metrics, refreshed by each reminder round
+    var deadline = Instant.now().plusSeconds(20);
+    String metrics = "";
+    while (Instant.now().isBefore(deadline) && !metrics.contains("foothold_trials_converted")) {
+      metrics = given().get(base + "/metrics").then().extract().asString();
+    }
+    assertTrue(metrics.contains("foothold_trials_converted"), metrics);
+    assertTrue(metrics.contains("foothold_monthly_recurring_revenue"), metrics);
+    assertTrue(metrics.contains("tenant=\"" + TENANT + "\""), metrics);
   }
 
   @Test
@@ -423,6 +433,25 @@ class SubscriptionGateIT extends AgainstFoothold {
     var again = new Client(cleo.email(), cleo.subject(), stack.token(cleo.email()));
     assertEquals(ends, trialEnd(again), "rejoining does not restart the trial");
     as(again).get(base + COACHING + "/me/subscription").then().body("trialDaysLeft", equalTo(5));
+  }
+
+  @Test
+  void aSecondAccountWithTheSameVerifiedEmailSharesTheFirstTrial() {
+    var first = newClient("again");
+    var ends = trialEnd(first);
+    // the person deletes their account and signs up again a day later, with the same email
+    stack.keycloakAdmin().delete("/users/" + first.subject());
+    clockAhead(Duration.ofDays(1));
+    var second = stack.keycloakAdmin().createUser(first.email());
+    as("owner@demo.test")
+        .body("{\"email\":\"" + first.email() + "\",\"role\":\"client\"}")
+        .post(base + COACHING + "/members")
+        .then()
+        .statusCode(201)
+        .body("subject", equalTo(second));
+    var again = new Client(first.email(), second, stack.token(first.email()));
+    assertEquals(ends, trialEnd(again), "a second account does not start a second trial");
+    as(again).get(base + COACHING + "/me/subscription").then().body("trialDaysLeft", equalTo(6));
   }
 
   @Test
