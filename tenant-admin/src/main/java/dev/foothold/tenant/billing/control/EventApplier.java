@@ -43,6 +43,7 @@ public class EventApplier {
   @Inject Subscriptions subscriptions;
   @Inject ClockSource clock;
   @Inject GateCache cache;
+  @Inject jakarta.enterprise.event.Event<dev.foothold.platform.event.SubscriptionChanged> changed;
 
   /**
    * @param event an event that names a tenant (the current one) and a holder, of a type Foothold
@@ -76,6 +77,12 @@ public class EventApplier {
       subscription.provider(event.customer(), event.subscription(), event.periodEnd());
       subscription.applied(event.created());
       cache.forgetAfterCommit(event.tenant().orElseThrow(), holder);
+      changed.fire(
+          new dev.foothold.platform.event.SubscriptionChanged(
+              event.tenant().orElseThrow(),
+              clock.now(),
+              java.util.Optional.of(holder),
+              target.wire()));
     }
     LOG.info(
         () ->
