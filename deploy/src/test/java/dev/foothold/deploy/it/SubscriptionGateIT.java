@@ -393,6 +393,45 @@ class SubscriptionGateIT extends AgainstFoothold {
         .body("outcome", equalTo("refused"));
     assertEquals("canceled", state(ben));
 
+    // the same event delivered eight times at once: applied exactly once
+    var renewed =
+        Webhooks.event(
+            Webhooks.newId(),
+            "invoice.paid",
+            t.plusSeconds(60),
+            Webhooks.invoice(TENANT, ben.subject(), t.plus(Duration.ofDays(60))));
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      var outcomes =
+          pool
+              .invokeAll(
+                  java.util.Collections.nCopies(
+                      8,
+                      () ->
+                          Webhooks.deliver(base, t.getEpochSecond(), renewed)
+                              .then()
+                              .statusCode(200)
+                              .extract()
+                              .<String>path("outcome")))
+              .stream()
+              .map(
+                  f -> {
+                    try {
+                      return f.get();
+                    } catch (Exception e) {
+                      throw new AssertionError(e);
+                    }
+                  })
+              .toList();
+      assertEquals(1, outcomes.stream().filter("applied"::equals).count(), outcomes.toString());
+      assertEquals(7, outcomes.stream().filter("duplicate"::equals).count(), outcomes.toString());
+    } catch (InterruptedException e) {
+      throw new AssertionError(e);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals("active", state(ben));
+
     // unknown types, and events about nobody Foothold knows, are acknowledged and ignored
     Webhooks.deliver(
             base,
