@@ -22,8 +22,11 @@ import java.util.Set;
 /** Declares the mastery module to the platform. */
 public class MasteryModule implements FootholdModule {
 
+  /** The key of {@link #LADDERS}, for {@code @Gated}. */
+  public static final String LADDERS_KEY = "mastery.ladders";
+
   /** Climbing ladders: the premium feature a client's trial or subscription opens. */
-  public static final FeatureKey LADDERS = new FeatureKey("mastery.ladders");
+  public static final FeatureKey LADDERS = new FeatureKey(LADDERS_KEY);
 
   @Override
   public String name() {

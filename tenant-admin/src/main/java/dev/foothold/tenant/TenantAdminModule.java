@@ -3,6 +3,9 @@ package dev.foothold.tenant;
 import dev.foothold.platform.entitlement.FeatureKey;
 import dev.foothold.platform.module.FootholdModule;
 import dev.foothold.platform.module.Migrations;
+import dev.foothold.tenant.billing.boundary.BillingResource;
+import dev.foothold.tenant.billing.boundary.MySubscriptionResource;
+import dev.foothold.tenant.billing.boundary.StripeWebhookResource;
 import dev.foothold.tenant.branding.boundary.BrandingResource;
 import dev.foothold.tenant.branding.boundary.PortalResource;
 import dev.foothold.tenant.members.boundary.GroupsResource;
@@ -41,6 +44,9 @@ public class TenantAdminModule implements FootholdModule {
         GroupsResource.class,
         OperatorMembersResource.class,
         BrandingResource.class,
-        PortalResource.class);
+        PortalResource.class,
+        StripeWebhookResource.class,
+        MySubscriptionResource.class,
+        BillingResource.class);
   }
 }

@@ -46,6 +46,8 @@ public class FootholdApplication extends Application {
           StartingFilter.class,
           AuthenticationFilter.class,
           TenantPathFilter.class,
+          dev.foothold.deploy.gate.GateFilter.class,
+          dev.foothold.deploy.persistence.StatementCountFilter.class,
           ProblemExceptionMapper.class,
           ValidationExceptionMapper.class,
           WebApplicationExceptionMapper.class,

@@ -180,7 +180,10 @@ class ClimbingIT extends AgainstFoothold {
         .statusCode(409)
         .body("type", equalTo("urn:foothold:problem:climb-paused"));
 
-    // twenty days on: ten of them paused, so only about ten idle; the streak holds
+    // twenty days on, past the client's 7-day trial: she pays first (a signed Stripe webhook),
+    // so the gate lets her climb; ten of the days were paused, so only about ten idle
+    Webhooks.pay(
+        base, stack.token("client@demo.test"), "demo-coaching", subjectOf("client@demo.test"));
     clockAhead(Duration.ofDays(20));
     as("client@demo.test")
         .get(base + COACHING + "/climbs/" + paused)

@@ -60,6 +60,10 @@ public final class KeycloakAdmin {
         .statusCode(201);
   }
 
+  void delete(String path) {
+    given().auth().oauth2(token).delete(base + path).then().statusCode(204);
+  }
+
   void put(String path, String json) {
     given()
         .auth()

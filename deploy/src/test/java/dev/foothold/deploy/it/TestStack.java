@@ -41,6 +41,7 @@ public final class TestStack implements AutoCloseable {
   private final String signingKeyId;
   private final Map<String, String> appConfig;
   private final GreenMail mail;
+  private final FakeStripe stripe;
 
   private TestStack(
       EmbeddedDatabase database,
@@ -48,8 +49,10 @@ public final class TestStack implements AutoCloseable {
       KeyPair signingKey,
       String signingKeyId,
       Map<String, String> appConfig,
-      GreenMail mail) {
+      GreenMail mail,
+      FakeStripe stripe) {
     this.mail = mail;
+    this.stripe = stripe;
     this.database = database;
     this.keycloak = keycloak;
     this.signingKey = signingKey;
@@ -154,13 +157,25 @@ public final class TestStack implements AutoCloseable {
       config.put("foothold.keycloak.admin.client-secret", KeycloakServer.ADMIN_CLIENT_SECRET);
       config.put("foothold.demo.seed", "true");
       config.put("foothold.clock.adjustable", "true");
+      // billing: trial reminders by SMTP to GreenMail, checkout against a fake Stripe, the
+      // dev-only webhook secret, and a statement count per response for the no-query proof
+      var stripe = FakeStripe.start();
+      config.put("foothold.mail.host", "127.0.0.1");
+      config.put("foothold.mail.port", Integer.toString(mail.getSmtp().getPort()));
+      config.put("foothold.mail.from", "Foothold <noreply@foothold.test>");
+      config.put("foothold.billing.reminders.interval", "PT2S");
+      config.put("foothold.billing.stripe.api-url", stripe.url());
+      config.put("foothold.billing.stripe.secret-key", FakeStripe.SECRET_KEY);
+      config.put(
+          "foothold.billing.stripe.webhook-secret", Webhooks.SECRET + "," + Webhooks.PREVIOUS);
+      config.put("foothold.diagnostics.statements", "true");
       var properties = PayaraServer.writeProperties(work.resolve("payara.properties"), config);
       var tmp = Files.createDirectories(scratch());
       System.setProperty("payara.extraMicroOptions", "--systemproperties " + properties);
       System.setProperty("payara.cmdOptions", "-Xmx768m -Djava.io.tmpdir=" + tmp);
       progress.note(
           "Test stack: ready (PostgreSQL on %d, Keycloak at %s)", database.port(), keycloak.url());
-      return new TestStack(database, keycloak, key, kid, Map.copyOf(config), mail);
+      return new TestStack(database, keycloak, key, kid, Map.copyOf(config), mail, stripe);
     } catch (RuntimeException | IOException e) {
       if (keycloak != null) {
         keycloak.close();
@@ -175,6 +190,13 @@ public final class TestStack implements AutoCloseable {
    */
   public GreenMail mail() {
     return mail;
+  }
+
+  /**
+   * @return the Stripe-like server the application's billing client talks to
+   */
+  FakeStripe stripe() {
+    return stripe;
   }
 
   /**
@@ -233,6 +255,7 @@ public final class TestStack implements AutoCloseable {
   @Override
   public void close() {
     try {
+      stripe.close();
       mail.stop();
       keycloak.close();
     } finally {

@@ -1,5 +1,6 @@
 package dev.foothold.mastery.ladders.boundary;
 
+import dev.foothold.mastery.MasteryModule;
 import dev.foothold.mastery.evidence.boundary.EvidenceLog;
 import dev.foothold.mastery.ladders.control.Climbing;
 import dev.foothold.mastery.ladders.control.Pauses;
@@ -7,6 +8,7 @@ import dev.foothold.mastery.ladders.entity.AttemptOutcome;
 import dev.foothold.mastery.ladders.entity.Climb;
 import dev.foothold.mastery.ladders.entity.Help;
 import dev.foothold.mastery.ladders.entity.ToolUse;
+import dev.foothold.platform.entitlement.Gated;
 import dev.foothold.platform.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The caller's own climbs and the attempts that move them up. Nobody sees another person's climb
  * here.
  */
+@Gated(MasteryModule.LADDERS_KEY)
 @RequestScoped
 @Path("v1/t/{slug}/climbs")
 @Tag(name = "Climbs")

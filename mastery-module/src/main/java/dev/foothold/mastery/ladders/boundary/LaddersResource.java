@@ -1,6 +1,8 @@
 package dev.foothold.mastery.ladders.boundary;
 
+import dev.foothold.mastery.MasteryModule;
 import dev.foothold.mastery.ladders.control.LadderLibrary;
+import dev.foothold.platform.entitlement.Gated;
 import dev.foothold.platform.identity.TenantRole;
 import dev.foothold.platform.identity.TenantRoles;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Ladder templates: every member reads them; coaches, managers, owners and admins write them. */
+@Gated(MasteryModule.LADDERS_KEY)
 @RequestScoped
 @Path("v1/t/{slug}/ladders")
 @Tag(name = "Ladders")

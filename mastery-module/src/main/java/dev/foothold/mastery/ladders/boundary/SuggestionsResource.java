@@ -1,8 +1,10 @@
 package dev.foothold.mastery.ladders.boundary;
 
+import dev.foothold.mastery.MasteryModule;
 import dev.foothold.mastery.evidence.boundary.EvidenceLog;
 import dev.foothold.mastery.ladders.control.Climbing;
 import dev.foothold.mastery.ladders.control.Suggestions;
+import dev.foothold.platform.entitlement.Gated;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Ladders a coach suggested to the caller: start one, or decline it. */
+@Gated(MasteryModule.LADDERS_KEY)
 @RequestScoped
 @Path("v1/t/{slug}/suggestions")
 @Tag(name = "Climbs")

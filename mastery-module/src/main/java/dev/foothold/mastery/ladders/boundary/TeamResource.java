@@ -1,8 +1,10 @@
 package dev.foothold.mastery.ladders.boundary;
 
+import dev.foothold.mastery.MasteryModule;
 import dev.foothold.mastery.ladders.control.Climbing;
 import dev.foothold.mastery.ladders.control.Pauses;
 import dev.foothold.mastery.ladders.control.Suggestions;
+import dev.foothold.platform.entitlement.Gated;
 import dev.foothold.platform.identity.People;
 import dev.foothold.platform.identity.SubjectId;
 import dev.foothold.platform.identity.TenantRole;
@@ -34,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * and groups, suggesting them, and where each person stands. They see rungs, streaks and dates,
  * never anyone's notes.
  */
+@Gated(MasteryModule.LADDERS_KEY)
 @RequestScoped
 @Path("v1/t/{slug}/team")
 @Tag(name = "Team")

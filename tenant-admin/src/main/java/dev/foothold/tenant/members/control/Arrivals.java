@@ -28,6 +28,7 @@ public class Arrivals {
   @Inject MemberStore members;
   @Inject IdentityDirectory directory;
   @Inject ClockSource clock;
+  @Inject jakarta.enterprise.event.Event<Joined> joined;
 
   @Transactional
   public Optional<Membership> membership(CurrentUser user, TenantId tenantId) {
@@ -60,13 +61,18 @@ public class Arrivals {
             .flatMap(members::takeInvitation)
             .filter(r -> RolesOfKind.of(tenant.kind()).contains(r))
             .orElse(RolesOfKind.arriving(tenant.kind()));
+    Seats.requireFree(tenant, role, members.activeWithRole(TenantRole.STAFF));
+    var at = clock.now();
     members.add(
         new Member(
+            user.subject(), user.email().orElse(null), user.displayName().orElse(null), role, at));
+    joined.fire(
+        new Joined(
+            tenant.id(),
             user.subject(),
-            user.email().orElse(null),
-            user.displayName().orElse(null),
             role,
-            clock.now()));
+            user.emailVerified() ? user.email() : Optional.empty(),
+            at));
     LOG.info(
         () ->
             "Members: "

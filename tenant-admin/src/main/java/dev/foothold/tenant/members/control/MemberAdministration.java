@@ -7,6 +7,7 @@ import dev.foothold.platform.problem.ProblemException;
 import dev.foothold.platform.tenant.TenantContext;
 import dev.foothold.platform.time.ClockSource;
 import dev.foothold.tenant.directory.control.IdentityDirectory;
+import dev.foothold.tenant.entitlement.control.GateCache;
 import dev.foothold.tenant.members.entity.Invitation;
 import dev.foothold.tenant.members.entity.Member;
 import dev.foothold.tenant.tenants.control.TenantStore;
@@ -35,6 +36,8 @@ public class MemberAdministration {
   @Inject IdentityDirectory directory;
   @Inject ClockSource clock;
   @Inject CurrentUser caller;
+  @Inject GateCache gate;
+  @Inject jakarta.enterprise.event.Event<Joined> joined;
 
   public List<Member> list() {
     return members.active();
@@ -70,6 +73,7 @@ public class MemberAdministration {
           "Already a member",
           email + " is already a member of " + tenant.id() + ".");
     }
+    Seats.requireFree(tenant, role, members.activeWithRole(TenantRole.STAFF));
     directory.addMember(tenants.organisationOf(tenant), user.id());
     var member =
         existing
@@ -82,6 +86,10 @@ public class MemberAdministration {
                 () ->
                     members.add(
                         new Member(subject, user.email(), user.displayName(), role, clock.now())));
+    gate.forgetAfterCommit(tenant.id(), subject);
+    joined.fire(
+        new Joined(
+            tenant.id(), subject, role, java.util.Optional.ofNullable(user.email()), clock.now()));
     LOG.info(() -> "Members: " + email + " added to '" + tenant.id() + "' as " + lower(role));
     return member;
   }
@@ -145,6 +153,7 @@ public class MemberAdministration {
                               role,
                               clock.now())));
     }
+    gate.forgetAfterCommit(tenant.id(), subject);
     LOG.info(() -> "Members: " + email + " now runs '" + tenant.id() + "' as " + lower(role));
     return new Appointment(member, null);
   }
@@ -158,7 +167,14 @@ public class MemberAdministration {
     if (member.role() == RolesOfKind.running(tenant.kind()) && role != member.role()) {
       requireAnotherRunner(tenant, member);
     }
+    if (role == TenantRole.STAFF && member.role() != TenantRole.STAFF) {
+      Seats.requireFree(tenant, role, members.activeWithRole(TenantRole.STAFF));
+    }
     member.changeRole(role);
+    gate.forgetAfterCommit(tenant.id(), subject);
+    if (role == TenantRole.CLIENT) {
+      joined.fire(new Joined(tenant.id(), subject, role, java.util.Optional.empty(), clock.now()));
+    }
     return member;
   }
 
@@ -170,6 +186,7 @@ public class MemberAdministration {
       requireAnotherRunner(tenant, member);
     }
     member.remove(clock.now());
+    gate.forgetAfterCommit(tenant.id(), subject);
     directory.removeMember(tenants.organisationOf(tenant), subject.value());
     LOG.info(
         () ->

@@ -3,8 +3,10 @@ package dev.foothold.tenant.members.control;
 import dev.foothold.platform.identity.CurrentUser;
 import dev.foothold.platform.identity.Membership;
 import dev.foothold.platform.identity.Memberships;
+import dev.foothold.platform.identity.TenantRole;
 import dev.foothold.platform.tenant.TenantId;
 import dev.foothold.platform.tenant.TenantScope;
+import dev.foothold.tenant.entitlement.control.GateCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -20,12 +22,27 @@ public class TenantMemberships implements Memberships {
 
   @Inject TenantScope scope;
   @Inject Arrivals arrivals;
+  @Inject GateCache cache;
 
+  /**
+   * Answers from {@link GateCache} when it can, so the pipeline asks the database once per member
+   * rather than once per request; every change of a member or tenant forgets the entry on all
+   * instances.
+   */
   @Override
   public Optional<Membership> of(CurrentUser user, TenantId tenant) {
     if (!user.authenticated()) {
       return Optional.empty();
     }
-    return scope.call(tenant, () -> arrivals.membership(user, tenant));
+    var cached = cache.get(MEMBER, tenant, user.subject());
+    if (cached.isPresent()) {
+      return Optional.of(new Membership(tenant, user.subject(), TenantRole.valueOf(cached.get())));
+    }
+    var membership = scope.call(tenant, () -> arrivals.membership(user, tenant));
+    membership.ifPresent(m -> cache.put(MEMBER, tenant, user.subject(), m.role().name()));
+    return membership;
   }
+
+  /** The kind of {@link GateCache} entry that holds a member's role. */
+  public static final String MEMBER = "member";
 }

@@ -18,6 +18,10 @@ import java.math.BigDecimal;
  * @param pricePerMonth the monthly price (default 40.00)
  * @param currency the ISO 4217 currency (default USD)
  * @param seats an organisation's staff seats; none for a coaching business
+ * @param graceDays days a client keeps access after a failed payment (default 7); unchanged when
+ *     left out
+ * @param trialStart {@code on-join} (a client's trial starts when they join, the default) or {@code
+ *     on-request} (when they choose to start it); unchanged when left out
  */
 public record PlanSettings(
     @NotNull(message = "Give the trial's length in days")
@@ -36,16 +40,35 @@ public record PlanSettings(
         String currency,
     @Min(value = 1, message = "An organisation has at least 1 seat")
         @Max(value = 100000, message = "At most 100000 seats")
-        Integer seats) {
+        Integer seats,
+    @Min(value = 0, message = "A grace period lasts 0 days or more")
+        @Max(value = 60, message = "A grace period lasts at most 60 days")
+        Integer graceDays,
+    @Pattern(regexp = "on-join|on-request", message = "A trial starts 'on-join' or 'on-request'")
+        String trialStart) {
 
-  static final PlanSettings DEFAULT = new PlanSettings(7, new BigDecimal("40.00"), "USD", null);
+  static final PlanSettings DEFAULT =
+      new PlanSettings(7, new BigDecimal("40.00"), "USD", null, 7, "on-join");
 
   TenantProvisioning.Plan toPlan() {
-    return new TenantProvisioning.Plan(trialDays, pricePerMonth, currency, seats);
+    return new TenantProvisioning.Plan(
+        trialDays,
+        pricePerMonth,
+        currency,
+        seats,
+        graceDays,
+        trialStart == null
+            ? null
+            : trialStart.replace('-', '_').toUpperCase(java.util.Locale.ROOT));
   }
 
   static PlanSettings of(Tenant tenant) {
     return new PlanSettings(
-        tenant.trialDays(), tenant.pricePerMonth(), tenant.currency(), tenant.seats().orElse(null));
+        tenant.trialDays(),
+        tenant.pricePerMonth(),
+        tenant.currency(),
+        tenant.seats().orElse(null),
+        tenant.graceDays(),
+        tenant.trialStart().replace('_', '-').toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -37,11 +37,18 @@ public class TenantProvisioning {
   @Inject TenantStore tenants;
   @Inject IdentityDirectory directory;
   @Inject ClockSource clock;
+  @Inject dev.foothold.tenant.entitlement.control.GateCache gate;
 
   @Resource TransactionSynchronizationRegistry transaction;
 
   /** What a platform operator asks for. */
-  public record Plan(int trialDays, BigDecimal pricePerMonth, String currency, Integer seats) {}
+  public record Plan(
+      int trialDays,
+      BigDecimal pricePerMonth,
+      String currency,
+      Integer seats,
+      Integer graceDays,
+      String trialStart) {}
 
   public Tenant create(
       TenantId id, TenantKind kind, String displayName, Optional<String> emailDomain, Plan plan) {
@@ -106,6 +113,9 @@ public class TenantProvisioning {
           }
         });
     emailDomain.ifPresent(d -> tenant.linkEmailDomain(d.isBlank() ? null : d));
+    if (active.isPresent()) {
+      gate.forgetAllAfterCommit(); // a suspended tenant's members lose access at once
+    }
     var organisation = tenants.organisationOf(tenant);
     var enabled = tenant.status().name().equals("ACTIVE");
     directory.updateOrganization(organisation, tenant.displayName(), enabled, tenant.emailDomain());
@@ -128,6 +138,7 @@ public class TenantProvisioning {
   public Tenant plan(TenantId id, Plan plan) {
     var tenant = tenants.require(id);
     applyPlan(tenant, plan);
+    gate.forgetAllAfterCommit(); // trial length and grace change every client's standing
     return tenant;
   }
 
@@ -142,6 +153,9 @@ public class TenantProvisioning {
           "A coaching business's clients subscribe one by one; it has no seats.");
     }
     tenant.plan(plan.trialDays(), plan.pricePerMonth(), plan.currency(), plan.seats());
+    tenant.billing(
+        plan.graceDays() == null ? tenant.graceDays() : plan.graceDays(),
+        plan.trialStart() == null ? tenant.trialStart() : plan.trialStart());
   }
 
   private void onRollback(Runnable undo) {

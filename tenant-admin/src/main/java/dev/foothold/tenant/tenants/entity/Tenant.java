@@ -54,6 +54,12 @@ public class Tenant {
   @Column(name = "keycloak_id")
   private String keycloakId;
 
+  @Column(name = "grace_days", nullable = false)
+  private int graceDays;
+
+  @Column(name = "trial_start", nullable = false)
+  private String trialStart;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -76,6 +82,40 @@ public class Tenant {
     this.trialDays = 7;
     this.pricePerMonth = new BigDecimal("40.00");
     this.currency = "USD";
+    this.graceDays = 7;
+    this.trialStart = TRIAL_ON_JOIN;
+  }
+
+  /** A client's trial starts when they join. */
+  public static final String TRIAL_ON_JOIN = "ON_JOIN";
+
+  /** A client's trial starts when they choose to start it. */
+  public static final String TRIAL_ON_REQUEST = "ON_REQUEST";
+
+  /**
+   * @return days a client keeps access after a failed payment (default 7)
+   */
+  public int graceDays() {
+    return graceDays;
+  }
+
+  /**
+   * @return {@link #TRIAL_ON_JOIN} or {@link #TRIAL_ON_REQUEST}
+   */
+  public String trialStart() {
+    return trialStart;
+  }
+
+  /**
+   * @param graceDays days of access after a failed payment, 0 to 60
+   * @param trialStart {@link #TRIAL_ON_JOIN} or {@link #TRIAL_ON_REQUEST}
+   */
+  public void billing(int graceDays, String trialStart) {
+    if (!TRIAL_ON_JOIN.equals(trialStart) && !TRIAL_ON_REQUEST.equals(trialStart)) {
+      throw new IllegalArgumentException("Unknown trial start: " + trialStart);
+    }
+    this.graceDays = graceDays;
+    this.trialStart = trialStart;
   }
 
   public TenantId id() {
