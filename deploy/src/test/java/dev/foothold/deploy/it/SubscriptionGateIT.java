@@ -107,6 +107,19 @@ class SubscriptionGateIT extends AgainstFoothold {
         .body("plan.pricePerMonth", equalTo(40.0f))
         .body("plan.trialDays", equalTo(7));
     var ends = trialEnd(ana);
+    // during her trial she writes down a past success: her own evidence
+    as(ana)
+        .body(
+            """
+            {"lifeDomain":"PROFESSIONAL","skill":"Public speaking","title":"The budget talk",
+             "whatMadeItHard":"The room was full","whatIDid":"Gave the budget talk to forty people",
+             "whatIOvercame":"A dry mouth","whatISawAndFelt":"Nods at the end",
+             "whatItShows":"I can explain numbers to a crowd","effort":7,
+             "attribution":"OWN_EFFORT_AND_SKILL"}
+            """)
+        .post(base + COACHING + "/me/evidence/recalled")
+        .then()
+        .statusCode(201);
 
     // day 0: allowed, and once the gate has seen her, a gated request asks the database nothing
     climbsAnswer(ana, 200);
@@ -137,6 +150,32 @@ class SubscriptionGateIT extends AgainstFoothold {
         .body("upgradeLink", equalTo(COACHING + "/me/subscription/checkout"));
     as(ana).get(base + COACHING + "/ladders").then().statusCode(402);
     as(ana).get(base + "/api/v1/me").then().statusCode(200);
+    // her evidence is never held hostage: she reads, verifies and exports it in every format
+    as(ana)
+        .get(base + COACHING + "/me/evidence")
+        .then()
+        .statusCode(200)
+        .body("[0].debrief.whatIDid", equalTo("Gave the budget talk to forty people"));
+    as(ana)
+        .get(base + COACHING + "/me/evidence/verify")
+        .then()
+        .statusCode(200)
+        .body("valid", equalTo(true));
+    as(ana)
+        .get(base + COACHING + "/me/evidence/export?format=json")
+        .then()
+        .statusCode(200)
+        .body("entries[0].debrief.whatIDid", equalTo("Gave the budget talk to forty people"));
+    for (var format : List.of("csv", "html")) {
+      var exported =
+          as(ana)
+              .get(base + COACHING + "/me/evidence/export?format=" + format)
+              .then()
+              .statusCode(200)
+              .extract()
+              .asString();
+      assertTrue(exported.contains("Gave the budget talk to forty people"), format);
+    }
     as(ana)
         .get(base + COACHING + "/me/subscription")
         .then()
