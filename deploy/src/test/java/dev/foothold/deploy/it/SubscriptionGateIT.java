@@ -149,6 +149,8 @@ class SubscriptionGateIT extends AgainstFoothold {
         .body("reason", containsString("trial ended"))
         .body("upgradeLink", equalTo(COACHING + "/me/subscription/checkout"));
     as(ana).get(base + COACHING + "/ladders").then().statusCode(402);
+    // other people's examples belong to the ladders, not to her own evidence
+    as(ana).get(base + COACHING + "/climbs/any/peer-examples").then().statusCode(402);
     as(ana).get(base + "/api/v1/me").then().statusCode(200);
     // her evidence is never held hostage: she reads, verifies and exports it in every format
     as(ana)

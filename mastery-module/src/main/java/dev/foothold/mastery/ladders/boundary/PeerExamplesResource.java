@@ -1,7 +1,9 @@
 package dev.foothold.mastery.ladders.boundary;
 
+import dev.foothold.mastery.MasteryModule;
 import dev.foothold.mastery.evidence.boundary.EvidenceLog;
 import dev.foothold.mastery.ladders.control.Climbing;
+import dev.foothold.platform.entitlement.Gated;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * chose to share, without their names.
  */
 @RequestScoped
+@Gated(MasteryModule.LADDERS_KEY)
 @Path("v1/t/{slug}/climbs/{id}/peer-examples")
 @Tag(name = "Climbs")
 @Produces(MediaType.APPLICATION_JSON)
