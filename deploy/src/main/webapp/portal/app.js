@@ -6,8 +6,10 @@ import * as client from './client.js';
 import * as team from './team.js';
 import * as admin from './admin.js';
 
-const slug = location.pathname.split('/')[2];
-const portalUrl = `${location.origin}/t/${slug}/`;
+// /t/{slug}/ names the tenant; at the root of a portal host the server tells which tenant it is.
+const pathSlug = location.pathname.startsWith('/t/') ? location.pathname.split('/')[2] : null;
+let slug = pathSlug;
+const portalUrl = pathSlug ? `${location.origin}/t/${pathSlug}/` : `${location.origin}/`;
 const main = document.getElementById('main');
 const session = { slug, kind: null, role: null, name: null, tenantName: 'Portal', branding: null };
 
@@ -186,8 +188,14 @@ function signInPage(kc, error) {
 
 async function start() {
   if (!slug) {
-    render('No portal here', notice('error', 'Open a portal at /t/<your tenant>/.'));
-    return;
+    const host = await fetch('/api/v1/portal', { headers: { Accept: 'application/json' } });
+    if (!host.ok) {
+      render('No portal here', notice('warn', 'Each tenant’s portal lives at /t/<tenant>/, for example ',
+        h('a', { href: '/t/demo-coaching/' }, '/t/demo-coaching/'), '.'));
+      return;
+    }
+    slug = (await host.json()).tenant;
+    session.slug = slug;
   }
   const brandingAnswer = await fetch(`/api/v1/t/${slug}/branding`, { headers: { Accept: 'application/json' } });
   if (!brandingAnswer.ok) {

@@ -12,12 +12,14 @@ import java.io.IOException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Serves a tenant's portal at {@code /t/{slug}/}: every tenant gets the same static pages, which
- * theme themselves from the tenant's branding. Portal pages and their assets carry a strict
- * Content-Security-Policy: scripts, styles and images only from Foothold itself, and connections
- * only to Foothold and the realm's Keycloak.
+ * Serves a tenant's portal at {@code /t/{slug}/}, and at the root of a portal host ({@code
+ * <slug>.<base domain>} or a verified custom domain, which the page resolves with {@code GET
+ * /api/v1/portal}): every tenant gets the same static pages, which theme themselves from the
+ * tenant's branding. Portal pages and their assets carry a strict Content-Security-Policy: scripts,
+ * styles and images only from Foothold itself, and connections only to Foothold and the realm's
+ * Keycloak.
  */
-@WebFilter(urlPatterns = {"/t/*", "/portal/*"})
+@WebFilter(urlPatterns = {"", "/t/*", "/portal/*"})
 public class PortalFilter extends HttpFilter {
 
   static final String PAGE = "/portal/index.html";
@@ -34,6 +36,11 @@ public class PortalFilter extends HttpFilter {
     var path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith("/portal/")) {
       chain.doFilter(request, response);
+      return;
+    }
+    if (path.isEmpty() || path.equals("/")) {
+      response.setHeader("Cache-Control", "no-cache");
+      request.getRequestDispatcher(PAGE).forward(request, response);
       return;
     }
     var rest = path.substring("/t/".length());

@@ -128,18 +128,36 @@ final class Browser implements AutoCloseable {
   }
 
   WebElement waitFor(By by) {
-    return new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(ExpectedConditions.visibilityOfElementLocated(by));
+    return until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
   void waitForText(By by, String text) {
-    new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 
   void waitUntilGone(By by) {
-    new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(ExpectedConditions.invisibilityOfElementLocated(by));
+    until(ExpectedConditions.invisibilityOfElementLocated(by));
+  }
+
+  /** Waits up to 30 s; on failure says where the browser was and what it showed. */
+  private <T> T until(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      var shot = screenshot("failed-" + System.currentTimeMillis());
+      var text = driver.findElement(By.tagName("body")).getText();
+      throw new AssertionError(
+          e.getMessage().lines().findFirst().orElse("")
+              + "\n at "
+              + driver.getCurrentUrl()
+              + " (screenshot "
+              + shot.getFileName()
+              + ")\n page: "
+              + text.substring(0, Math.min(text.length(), 1500))
+              + "\n console: "
+              + driver.manage().logs().get(LogType.BROWSER).getAll(),
+          e);
+    }
   }
 
   Object script(String js, Object... args) {
@@ -150,7 +168,11 @@ final class Browser implements AutoCloseable {
   void signIn(String user) {
     waitFor(By.id("sign-in")).click();
     waitFor(By.id("username")).sendKeys(user);
-    driver.findElement(By.id("password")).sendKeys("foothold-demo");
+    if (driver.findElements(By.id("password")).isEmpty()) {
+      // with organisations on, Keycloak asks for the username first, then the password
+      driver.findElement(By.id("kc-login")).click();
+    }
+    waitFor(By.id("password")).sendKeys("foothold-demo");
     driver.findElement(By.id("kc-login")).click();
     waitFor(By.id("signed-in-as"));
   }

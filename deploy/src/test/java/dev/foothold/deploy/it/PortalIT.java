@@ -34,9 +34,17 @@ class PortalIT extends AgainstFoothold {
 
   Browser browser;
 
+  /**
+   * Where the browser opens the portal: on localhost, a secure context like Keycloak's own address,
+   * so Chromium lets the portal call Keycloak (the deployment's other address would be blocked by
+   * Private Network Access).
+   */
+  String web;
+
   @BeforeEach
   void openBrowser() {
-    allowSignInFrom(base);
+    web = "http://localhost:" + deployment.getPort();
+    allowSignInFrom(web);
     browser = Browser.open(1280, 900);
   }
 
@@ -71,7 +79,7 @@ class PortalIT extends AgainstFoothold {
   }
 
   String portal(String slug) {
-    return base + "/t/" + slug + "/";
+    return web + "/t/" + slug + "/";
   }
 
   /** Colours as the browser computes them: rgb(r, g, b). */
