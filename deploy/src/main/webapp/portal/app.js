@@ -45,7 +45,7 @@ export function applyBranding(b) {
 
 /** Replaces the page: a heading, the content, focus moved to the page for keyboard users. */
 export function render(title, ...content) {
-  main.replaceChildren(h('h1', {}, title), ...content);
+  main.replaceChildren(h('h1', {}, title), ...content.filter((c) => c !== null && c !== undefined && c !== false && c !== ''));
   document.title = title + ' · ' + session.tenantName;
   main.focus({ preventScroll: true });
 }
@@ -248,9 +248,13 @@ async function start() {
     h('span', { id: 'signed-in-as' }, `${session.name} · ${me.role}`),
     h('button', { type: 'button', id: 'sign-out', onclick: () => signOut(kc) }, 'Sign out'));
   navigation();
-  window.addEventListener('hashchange', route);
+  // one page at a time: a page still loading finishes before the next one renders over it
+  let routing = route();
+  window.addEventListener('hashchange', () => {
+    routing = routing.then(route);
+  });
   banner();
-  await route();
+  await routing;
 }
 
 function signOut(kc) {

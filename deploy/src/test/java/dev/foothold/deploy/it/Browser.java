@@ -116,7 +116,22 @@ final class Browser implements AutoCloseable {
   Path screenshot(String name) {
     try {
       var file = screenshots().resolve(name + ".png");
+      // the whole page, not just the window: grow the window to the page's height for the shot
+      var window = driver.manage().window().getSize();
+      long height = (Long) script("return Math.ceil(document.documentElement.scrollHeight)");
+      if (height > window.height) {
+        driver
+            .manage()
+            .window()
+            .setSize(
+                new org.openqa.selenium.Dimension(
+                    window.width, (int) Math.min(height + 120, 4000)));
+      }
+      var scrolled = script("return window.scrollY");
+      script("window.scrollTo(0, 0)");
       Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+      script("window.scrollTo(0, arguments[0])", scrolled);
+      driver.manage().window().setSize(window);
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

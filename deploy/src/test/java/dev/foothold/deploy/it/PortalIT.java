@@ -1,7 +1,11 @@
 package dev.foothold.deploy.it;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.equalToIgnoringCase;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,6 +96,53 @@ class PortalIT extends AgainstFoothold {
     return (String)
         browser.script(
             "return getComputedStyle(document.getElementById(arguments[0])).backgroundColor", id);
+  }
+
+  @Test
+  void thePortalIsServedWithAStrictPolicyAndStartsFromTwoPublicAnswers() {
+    given()
+        .get(base + "/t/demo-coaching/")
+        .then()
+        .statusCode(200)
+        .contentType(containsString("text/html"))
+        .header("Content-Security-Policy", containsString("script-src 'self';"))
+        .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+        .header("X-Content-Type-Options", "nosniff")
+        .body(containsString("/portal/app.js"));
+    given().redirects().follow(false).get(base + "/t/demo-coaching").then().statusCode(302);
+    given().get(base + "/t/Not_A_Tenant/").then().statusCode(404);
+    given().get(base + "/t/demo-coaching/elsewhere").then().statusCode(404);
+    given().get(base + "/webjars/keycloak-js/25.0.4/dist/keycloak.js").then().statusCode(200);
+    given().get(base + "/webjars/chart.js/4.5.1/dist/chart.umd.js").then().statusCode(200);
+    given()
+        .get(base + "/api/v1/portal/sign-in")
+        .then()
+        .statusCode(200)
+        .body("clientId", equalTo("foothold-portal"))
+        .body("realm", equalTo("foothold"))
+        .body("url", equalTo(stack.keycloak().url()));
+  }
+
+  @Test
+  void theRoleAnswerIsForMembersOfTheTenantOnly() {
+    as("client@demo.test")
+        .get(base + COACHING + "/me/membership")
+        .then()
+        .statusCode(200)
+        .body("role", equalTo("client"))
+        .body("tenant", equalTo("demo-coaching"));
+    as("manager@demo.test")
+        .get(base + ORG + "/me/membership")
+        .then()
+        .statusCode(200)
+        .body("role", equalTo("manager"));
+    as("client@demo.test")
+        .get(base + ORG + "/me/membership")
+        .then()
+        .statusCode(403)
+        .body("type", equalTo("urn:foothold:problem:not-a-member"))
+        .body(not(containsString("Demo Organisation")));
+    given().get(base + COACHING + "/me/membership").then().statusCode(401);
   }
 
   @Test
@@ -317,7 +368,7 @@ class PortalIT extends AgainstFoothold {
       as("admin@demo.test")
           .get(base + ORG + "/branding")
           .then()
-          .body("primaryColor", equalTo("#0b3d2e"))
+          .body("primaryColor", equalToIgnoringCase("#0b3d2e"))
           .body("displayName", equalTo("Demo Org Training"));
 
       browser.go(portal("demo-org") + "#/members");
@@ -329,7 +380,7 @@ class PortalIT extends AgainstFoothold {
   }
 
   void setText(org.openqa.selenium.WebElement form, String name, String value) {
-    var input = form.findElement(By.cssSelector("input[type=text][name=" + name + "]"));
+    var input = form.findElement(By.cssSelector("input[name=" + name + "]:not([type=color])"));
     input.clear();
     input.sendKeys(value);
   }
