@@ -1,7 +1,7 @@
 // The branded portal: themes itself from the tenant's branding, signs people in with Keycloak
 // (authorization code + PKCE) and shows the pages their role may use.
 import { api, optional, configure, download, Problem } from './api.js';
-import { h, notice, problemNotice, textFor, normalHex } from './ui.js';
+import { h, notice, problemNotice, textFor, normalHex, contrast } from './ui.js';
 import * as client from './client.js';
 import * as team from './team.js';
 import * as admin from './admin.js';
@@ -28,6 +28,9 @@ export function applyBranding(b) {
   set('--primary-text', b.primaryTextColor || textFor(b.primaryColor), '#ffffff');
   set('--accent', b.accentColor, '#ffd166');
   set('--accent-text', b.accentTextColor || textFor(b.accentColor), '#1a1a1a');
+  // links and outlined buttons sit on white: the brand colour there only when it reaches AA
+  const onPaper = normalHex(b.primaryColor) && contrast(b.primaryColor, '#ffffff') >= 4.5 ? normalHex(b.primaryColor) : '#1a1a1a';
+  root.setProperty('--primary-on-paper', onPaper);
   document.getElementById('brand-name').textContent = session.tenantName;
   const logo = document.getElementById('brand-logo');
   if (b.logoUrl) {

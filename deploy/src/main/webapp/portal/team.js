@@ -123,14 +123,9 @@ export async function editor(id) {
 }
 
 export async function assign() {
-  const [ladders, groups, standings] = await Promise.all([api('ladders'), api('groups').catch(() => []), api('team/climbs').catch(() => [])]);
-  const people = new Map();
-  let members = [];
-  if (['admin', 'owner'].includes(session.role)) members = await api('members').catch(() => []);
-  for (const m of members) people.set(m.subject, m.displayName || m.email);
-  for (const g of groups) for (const m of g.members) people.set(m.subject, m.displayName || m.email);
-  for (const s of standings) if (!people.has(s.person)) people.set(s.person, s.name || s.person);
-  const personOptions = [['', 'Choose a person'], ...[...people.entries()].sort((a, b) => String(a[1]).localeCompare(String(b[1])))];
+  const [ladders, groups, members] = await Promise.all([api('ladders'), api('groups').catch(() => []), api('people')]);
+  const personOptions = [['', 'Choose a person'],
+    ...members.map((m) => [m.subject, `${m.name} (${m.role}${m.groups.length ? ', ' + m.groups.join(', ') : ''})`])];
   const message = h('div', { 'aria-live': 'polite' });
   const form = h('form', { id: 'assign-form' },
     field('Ladder', select('ladderId', ladders.map((l) => [l.id, l.skill]), ladders[0] && ladders[0].id)),

@@ -45,6 +45,7 @@ public class FootholdApplication extends Application {
           dev.foothold.deploy.time.ClockResource.class,
           dev.foothold.deploy.portal.PortalSignInResource.class,
           dev.foothold.deploy.portal.TenantSessionResource.class,
+          dev.foothold.deploy.portal.TeamPeopleResource.class,
           StartingFilter.class,
           AuthenticationFilter.class,
           TenantPathFilter.class,

@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.equalToIgnoringCase;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -143,6 +145,20 @@ class PortalIT extends AgainstFoothold {
         .body("type", equalTo("urn:foothold:problem:not-a-member"))
         .body(not(containsString("Demo Organisation")));
     given().get(base + COACHING + "/me/membership").then().statusCode(401);
+    // the people to assign ladders to: names, roles and groups for those who run training
+    as("staff1@demo.test").get(base + ORG).then().statusCode(200);
+    as("manager@demo.test")
+        .get(base + ORG + "/people")
+        .then()
+        .statusCode(200)
+        .body("name", hasItem("Sam Staff"))
+        .body("email", everyItem(nullValue()));
+    as("staff1@demo.test")
+        .get(base + ORG + "/people")
+        .then()
+        .statusCode(403)
+        .body("type", equalTo("urn:foothold:problem:role-required"));
+    as("client@demo.test").get(base + ORG + "/people").then().statusCode(403);
   }
 
   @Test
@@ -289,6 +305,26 @@ class PortalIT extends AgainstFoothold {
     browser.screenshot("manager-02-assign");
     form.findElement(By.id("assign")).click();
     browser.waitForText(By.cssSelector("#assign-form .notice"), "1 people now climb it");
+    // and to one person, chosen by name from the tenant's people
+    String staff1 =
+        as("staff1@demo.test").get(base + "/api/v1/me").then().extract().path("subject");
+    as("manager@demo.test")
+        .body(LaddersIT.ladder(skill + " b", "LOW", 3))
+        .post(base + ORG + "/ladders")
+        .then()
+        .statusCode(201);
+    browser.go(portal("demo-org") + "#/ladders");
+    browser.waitForText(By.id("ladders"), skill + " b");
+    browser.go(portal("demo-org") + "#/assign");
+    form = browser.waitFor(By.id("assign-form"));
+    new Select(form.findElement(By.name("ladderId"))).selectByVisibleText(skill + " b");
+    new Select(form.findElement(By.name("person"))).selectByValue(staff1);
+    form.findElement(By.id("assign")).click();
+    browser.waitForText(By.cssSelector("#assign-form .notice"), "Assigned");
+    as("manager@demo.test")
+        .get(base + ORG + "/team/climbs")
+        .then()
+        .body("findAll { it.skill == '" + skill + " b' }.person", hasItem(staff1));
     as("manager@demo.test")
         .get(base + ORG + "/team/climbs")
         .then()
