@@ -6,11 +6,37 @@ import { render, session } from './app.js';
 const STAKES = [['LOW', 'Low: failing costs little'], ['MEDIUM', 'Medium'], ['HIGH', 'High: failing costs a lot']];
 const DOMAINS = [['PROFESSIONAL', 'Professional'], ['SOCIAL', 'Social'], ['PERSONAL', 'Personal'], ['ATHLETIC', 'Athletic']];
 
+/** Coaches suggest a ladder to a member, who may start it or decline. */
+async function suggestForm() {
+  if (!['coach', 'admin', 'owner'].includes(session.role)) return null;
+  const [ladders, people] = await Promise.all([api('ladders'), api('people')]);
+  const message = h('div', { 'aria-live': 'polite' });
+  const form = h('form', { id: 'suggest-form' },
+    h('div', { class: 'row' },
+      field('Person', select('person', [['', 'Choose a person'], ...people.filter((p) => p.subject !== session.subject).map((p) => [p.subject, `${p.name} (${p.role})`])], '', { required: true })),
+      field('Ladder', select('ladderId', ladders.map((l) => [l.id, l.skill]), ladders[0] && ladders[0].id))),
+    field('A word about why (optional)', h('textarea', { name: 'note', maxlength: 500 })),
+    message,
+    h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'suggest' }, 'Suggest this ladder')));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const d = formData(form);
+    try {
+      await api('team/suggestions', { method: 'POST', body: { person: d.person, ladderId: d.ladderId, note: d.note || null } });
+      message.replaceChildren(notice('ok', 'Suggested. They will see it on their ladders page.'));
+    } catch (err) {
+      message.replaceChildren(problemNotice(err));
+    }
+  });
+  return h('section', { 'aria-labelledby': 'suggest-h' }, h('h2', { id: 'suggest-h' }, 'Suggest a ladder'), form);
+}
+
 export async function dashboard() {
   const rows = await api('team/climbs');
   const title = session.kind === 'ORGANISATION' ? 'Team dashboard' : 'Clients and their progress';
+  const suggest = await suggestForm();
   if (!rows.length) {
-    render(title, notice('ok', 'Nobody is climbing a ladder yet.'));
+    render(title, notice('ok', 'Nobody is climbing a ladder yet.'), suggest);
     return;
   }
   const state = (r) => r.status === 'COMPLETED' ? 'Completed' : r.paused ? 'Paused' : r.overdue ? 'Overdue' : 'On track';
@@ -25,7 +51,8 @@ export async function dashboard() {
         h('td', {}, String(r.streak)),
         h('td', {}, r.lastActivity ? date(r.lastActivity) : '—'),
         h('td', {}, r.dueOn ? date(r.dueOn) + (r.pausedDays ? ` (+${r.pausedDays} paused days)` : '') : '—'),
-        h('td', {}, h('span', { class: 'tag' + (r.overdue ? ' bad' : '') }, state(r)))))))));
+        h('td', {}, h('span', { class: 'tag' + (r.overdue ? ' bad' : '') }, state(r)))))))),
+    suggest);
 }
 
 export async function ladders() {

@@ -364,6 +364,23 @@ class PortalIT extends AgainstFoothold {
             .extract()
             .path("find { it.skill == '" + skill + "' && it.version == 2 }.rungs.title");
     assertEquals(List.of("Say no to a tiny favour", "Say no at work"), titles);
+
+    // and suggests it to a client, who finds it among their suggestions
+    as("client@demo.test").get(base + COACHING).then().statusCode(200);
+    String client =
+        as("client@demo.test").get(base + "/api/v1/me").then().extract().path("subject");
+    browser.go(portal("demo-coaching") + "#/team");
+    var suggest = browser.waitFor(By.id("suggest-form"));
+    new Select(suggest.findElement(By.name("person"))).selectByValue(client);
+    new Select(suggest.findElement(By.name("ladderId"))).selectByVisibleText(skill);
+    suggest.findElement(By.name("note")).sendKeys("You said saying no is hard: start small.");
+    browser.screenshot("coach-03-clients-and-suggestion");
+    suggest.findElement(By.id("suggest")).click();
+    browser.waitForText(By.cssSelector("#suggest-form .notice"), "Suggested");
+    as("client@demo.test")
+        .get(base + COACHING + "/suggestions")
+        .then()
+        .body("note", hasItem("You said saying no is hard: start small."));
   }
 
   org.openqa.selenium.WebElement rung(int index) {
