@@ -43,6 +43,9 @@ public class FootholdApplication extends Application {
       Set.of(
           MeResource.class,
           dev.foothold.deploy.time.ClockResource.class,
+          dev.foothold.deploy.portal.PortalSignInResource.class,
+          dev.foothold.deploy.portal.TenantSessionResource.class,
+          dev.foothold.deploy.portal.TeamPeopleResource.class,
           StartingFilter.class,
           AuthenticationFilter.class,
           TenantPathFilter.class,

@@ -112,7 +112,8 @@ public final class FootholdStack {
         """
 
         Foothold is running.
-          API and portal   %1$s   (health: %1$s/health/ready, OpenAPI: %1$s/openapi)
+          API              %1$s   (health: %1$s/health/ready, OpenAPI: %1$s/openapi)
+          Portals          %1$s/t/demo-coaching/ and %1$s/t/demo-org/ (sign in as a demo user)
           Keycloak         %2$s   (admin console: %2$s/admin, user admin / admin: development only)
           Demo logins      owner@demo.test, coach@demo.test, client@demo.test (tenant demo-coaching),
                            admin@demo.test, manager@demo.test, staff1@demo.test, staff2@demo.test (tenant demo-org),
