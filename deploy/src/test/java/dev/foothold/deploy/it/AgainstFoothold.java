@@ -58,4 +58,21 @@ abstract class AgainstFoothold {
         .statusCode(200)
         .body("positive", org.hamcrest.Matchers.equalTo(false));
   }
+
+  /** A person who has just joined a tenant through its Keycloak organisation. */
+  record Newcomer(String email, String subject) {}
+
+  /**
+   * A new Keycloak user who joins {@code tenantSlug}'s organisation and arrives at Foothold (in a
+   * coaching business: a client whose trial starts now).
+   */
+  Newcomer newcomer(String tenantSlug, String name) {
+    var email = name + (System.nanoTime() % 100_000_000) + "@evidence.test";
+    var keycloak = stack.keycloakAdmin();
+    var subject = keycloak.createUser(email);
+    var organisation = keycloak.organization(tenantSlug).orElseThrow().get("id");
+    keycloak.post("/organizations/" + organisation + "/members", "\"" + subject + "\"");
+    as(email).get(base + "/api/v1/t/" + tenantSlug).then().statusCode(200);
+    return new Newcomer(email, subject);
+  }
 }

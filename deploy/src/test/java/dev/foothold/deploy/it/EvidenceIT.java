@@ -43,18 +43,6 @@ class EvidenceIT extends AgainstFoothold {
   }
 
   /** A new person, made a member of a demo tenant's organisation in Keycloak. */
-  record Newcomer(String email, String subject) {}
-
-  Newcomer newcomer(String tenantSlug, String name) {
-    var email = name + (System.nanoTime() % 100_000_000) + "@evidence.test";
-    var keycloak = stack.keycloakAdmin();
-    var subject = keycloak.createUser(email);
-    var organisation = keycloak.organization(tenantSlug).orElseThrow().get("id");
-    keycloak.post("/organizations/" + organisation + "/members", "\"" + subject + "\"");
-    as(email).get(base + "/api/v1/t/" + tenantSlug).then().statusCode(200);
-    return new Newcomer(email, subject);
-  }
-
   String ladder(String tenant, String author, String skill, int streak) {
     return as(author)
         .body(LaddersIT.ladder(skill, "LOW", streak))

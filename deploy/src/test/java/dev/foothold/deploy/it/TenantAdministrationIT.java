@@ -156,35 +156,51 @@ class TenantAdministrationIT extends AgainstFoothold {
 
   @Test
   void ownersSetThePlanAndOnlyOrganisationsHaveSeats() {
-    as("owner@demo.test")
-        .body("{\"trialDays\":14,\"pricePerMonth\":55.50,\"currency\":\"EUR\"}")
-        .put(base + "/api/v1/t/demo-coaching/plan")
-        .then()
-        .statusCode(200)
-        .body("trialDays", equalTo(14))
-        .body("currency", equalTo("EUR"));
-    as("owner@demo.test")
-        .get(base + "/api/v1/t/demo-coaching/plan")
-        .then()
-        .statusCode(200)
-        .body("pricePerMonth", equalTo(55.5f));
-    as("owner@demo.test")
-        .body("{\"trialDays\":7,\"pricePerMonth\":40.00,\"currency\":\"USD\",\"seats\":5}")
-        .put(base + "/api/v1/t/demo-coaching/plan")
-        .then()
-        .statusCode(400)
-        .body("type", equalTo("urn:foothold:problem:seats-for-organisations"));
-    as("owner@demo.test")
-        .body("{\"trialDays\":120,\"pricePerMonth\":-1,\"currency\":\"euro\"}")
-        .put(base + "/api/v1/t/demo-coaching/plan")
-        .then()
-        .statusCode(400)
-        .body("errors.field", hasItems("trialDays", "pricePerMonth", "currency"));
-    as("client@demo.test")
-        .get(base + "/api/v1/t/demo-coaching/plan")
-        .then()
-        .statusCode(403)
-        .body("type", equalTo("urn:foothold:problem:role-required"));
+    // other test classes rely on the demo business's reference offer: put it back afterwards
+    var before =
+        as("owner@demo.test")
+            .get(base + "/api/v1/t/demo-coaching/plan")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    try {
+      as("owner@demo.test")
+          .body("{\"trialDays\":14,\"pricePerMonth\":55.50,\"currency\":\"EUR\"}")
+          .put(base + "/api/v1/t/demo-coaching/plan")
+          .then()
+          .statusCode(200)
+          .body("trialDays", equalTo(14))
+          .body("currency", equalTo("EUR"));
+      as("owner@demo.test")
+          .get(base + "/api/v1/t/demo-coaching/plan")
+          .then()
+          .statusCode(200)
+          .body("pricePerMonth", equalTo(55.5f));
+      as("owner@demo.test")
+          .body("{\"trialDays\":7,\"pricePerMonth\":40.00,\"currency\":\"USD\",\"seats\":5}")
+          .put(base + "/api/v1/t/demo-coaching/plan")
+          .then()
+          .statusCode(400)
+          .body("type", equalTo("urn:foothold:problem:seats-for-organisations"));
+      as("owner@demo.test")
+          .body("{\"trialDays\":120,\"pricePerMonth\":-1,\"currency\":\"euro\"}")
+          .put(base + "/api/v1/t/demo-coaching/plan")
+          .then()
+          .statusCode(400)
+          .body("errors.field", hasItems("trialDays", "pricePerMonth", "currency"));
+      as("client@demo.test")
+          .get(base + "/api/v1/t/demo-coaching/plan")
+          .then()
+          .statusCode(403)
+          .body("type", equalTo("urn:foothold:problem:role-required"));
+    } finally {
+      as("owner@demo.test")
+          .body(before)
+          .put(base + "/api/v1/t/demo-coaching/plan")
+          .then()
+          .statusCode(200);
+    }
   }
 
   @Test
