@@ -290,6 +290,15 @@ export async function screening() {
   render('Before you start', form);
 }
 
+const SOURCE = { BEFORE: 'before an attempt', AFTER: 'after an attempt', CHECK_IN: 'check-in' };
+
+/** A chart label: when, to the minute, and what the rating was given at. */
+function moment(p) {
+  const d = new Date(p.at);
+  const when = isNaN(d) ? String(p.at) : d.toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return `${when} (${SOURCE[p.source] || p.source})`;
+}
+
 export async function progress() {
   const series = await api('me/efficacy');
   if (!series.length) {
@@ -300,7 +309,7 @@ export async function progress() {
     const canvas = h('canvas', { id: 'efficacy-' + i, 'data-skill': s.skill, role: 'img', 'aria-label': `Confidence over time for ${s.skill}` });
     const table = h('table', { class: 'sr-table' }, h('caption', {}, `Confidence in ${s.skill}`),
       h('tr', {}, h('th', {}, 'When'), h('th', {}, 'Confidence'), h('th', {}, 'Source')),
-      s.points.map((p) => h('tr', {}, h('td', {}, date(p.at)), h('td', {}, p.confidence), h('td', {}, p.source))));
+      s.points.map((p) => h('tr', {}, h('td', {}, date(p.at)), h('td', {}, p.confidence), h('td', {}, SOURCE[p.source] || p.source))));
     return { s, canvas, node: h('section', {}, h('h2', {}, s.skill), h('div', { class: 'chart-box' }, canvas), h('details', {}, h('summary', {}, 'As a table'), table)) };
   });
   render('My confidence', ...charts.map((c) => c.node));
@@ -308,7 +317,7 @@ export async function progress() {
   for (const { s, canvas } of charts) {
     new window.Chart(canvas, {
       type: 'line',
-      data: { labels: s.points.map((p) => date(p.at)), datasets: [{ label: 'Confidence (0–100)', data: s.points.map((p) => p.confidence), borderColor: primary, backgroundColor: primary, tension: 0.2 }] },
+      data: { labels: s.points.map((p) => moment(p)), datasets: [{ label: 'Confidence (0–100)', data: s.points.map((p) => p.confidence), borderColor: primary, backgroundColor: primary, tension: 0.2 }] },
       options: { maintainAspectRatio: false, animation: false, scales: { y: { min: 0, max: 100 } } },
     });
   }

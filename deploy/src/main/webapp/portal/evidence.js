@@ -98,7 +98,7 @@ export async function evidence(result) {
   const entries = log.filter((e) => e.kind !== 'AMENDMENT').reverse();
   const reload = (n) => evidence(n);
   const verified = check.valid
-    ? notice('ok', h('strong', {}, 'Intact: '), `all ${check.entries} entries are as they were written (checked ${date(check.checkedAt)}).`)
+    ? notice('ok', h('strong', {}, 'Intact: '), `${check.entries === 1 ? 'the one entry is' : 'all ' + check.entries + ' entries are'} as written (checked ${date(check.checkedAt)}).`)
     : notice('error', h('strong', {}, 'Changed: '), check.reason || 'an entry does not match what was written.', check.firstBroken ? ` First changed entry: ${check.firstBroken}.` : '');
   verified.id = 'verify';
   render('My evidence',

@@ -234,7 +234,7 @@ function feedbackCard(person, e) {
       message.replaceChildren(problemNotice(err));
     }
   });
-  return h('li', { class: 'card entry', 'data-entry': e.id },
+  return h('li', { class: 'card coach-entry', 'data-entry': e.id },
     h('h2', { class: 'entry-title' }, `${person.name}: ${e.kind === 'RECALLED' ? 'recalled success' : 'attempt'} · ${date(e.recordedAt)}${e.skill ? ' · ' + e.skill : ''}${e.rungTitle ? ' · ' + e.rungTitle : ''}`),
     entryWords(e.debrief),
     form);

@@ -69,7 +69,9 @@ final class Browser implements AutoCloseable {
               "download.default_directory",
               profile.resolve("downloads").toString(),
               "download.prompt_for_download",
-              false));
+              false,
+              "profile.default_content_setting_values.automatic_downloads",
+              1));
       var logging = new LoggingPreferences();
       logging.enable(LogType.BROWSER, Level.ALL);
       options.setCapability("goog:loggingPrefs", logging);
