@@ -198,6 +198,20 @@ class PortalIT extends AgainstFoothold {
     browser.waitFor(By.id("why"));
     browser.screenshot("client-03-climb-and-next-challenge");
 
+    // before the first attempt: her (empty) review, and a check-in the attempt is linked to
+    browser.waitForText(By.id("review"), "No past successes to recall");
+    browser
+        .driver
+        .findElement(By.xpath("//summary[normalize-space()='Check in (optional)']"))
+        .click();
+    var checkIn = browser.waitFor(By.id("check-in-form"));
+    var activation = checkIn.findElement(By.name("activation"));
+    activation.clear();
+    activation.sendKeys("8");
+    checkIn.findElement(By.name("confidence")).sendKeys("45");
+    checkIn.findElement(By.id("check-in")).click();
+    browser.waitForText(By.id("check-in-result"), "linked to this check-in");
+    browser.screenshot("client-03b-check-in");
     for (int i = 1; i <= 3; i++) {
       logGenuineSuccess(i);
       browser.waitForText(By.cssSelector("#main .notice"), "it counts");
@@ -217,9 +231,25 @@ class PortalIT extends AgainstFoothold {
         3,
         browser
             .driver
-            .findElements(By.xpath("//ol[@id='entries']/li[contains(., '" + skill + "')]"))
+            .findElements(
+                By.xpath(
+                    "//ol[@id='entries']/li[contains(., '"
+                        + skill
+                        + "') and .//h2[starts-with(., 'Attempt')]]"))
             .size(),
         "three attempts in her log");
+    browser.waitForText(By.id("entries"), "Check-in");
+    String checkInId =
+        as(email)
+            .get(base + COACHING + "/me/evidence")
+            .then()
+            .extract()
+            .path("find { it.kind == 'CHECK_IN' }.id");
+    as(email)
+        .get(base + COACHING + "/me/evidence")
+        .then()
+        .body("findAll { it.kind == 'ATTEMPT' }[0].checkInId", equalTo(checkInId))
+        .body("find { it.kind == 'CHECK_IN' }.activation", equalTo(8));
     browser.screenshot("client-05-evidence-log");
 
     // and her confidence, before and after each attempt, as a chart
@@ -377,6 +407,43 @@ class PortalIT extends AgainstFoothold {
           By.cssSelector("#entries li[data-entry='" + entry + "'] .entry-main"),
           "Gave the budget talk to forty people");
       hers.screenshot("client-09-feedback-beside-entry");
+
+      // she corrects her own words: the correction is added, the original stays
+      var mine = hers.driver.findElement(By.cssSelector("#entries li[data-entry='" + entry + "']"));
+      mine.findElement(By.xpath(".//summary[normalize-space()='Add a correction']")).click();
+      var correction = mine.findElement(By.cssSelector("form.correction"));
+      new Select(correction.findElement(By.name("field"))).selectByValue("whatIDid");
+      correction
+          .findElement(By.name("text"))
+          .sendKeys("Gave the budget talk to forty-two people and took every question");
+      correction.findElement(By.name("note")).sendKeys("I miscounted the room");
+      correction.findElement(By.cssSelector("button[type=submit]")).click();
+      hers.waitForText(
+          By.cssSelector("#entries li[data-entry='" + entry + "'] .correction-shown"),
+          "I miscounted the room");
+      hers.waitForText(
+          By.cssSelector("#entries li[data-entry='" + entry + "'] .entry-main"),
+          "Gave the budget talk to forty people");
+      hers.waitForText(
+          By.cssSelector("#entries li[data-entry='" + entry + "'] .entry-feedback"), specific);
+      as(email)
+          .get(base + COACHING + "/me/evidence")
+          .then()
+          .body("find { it.id == '" + entry + "' }.amendedBy.size()", equalTo(1));
+
+      // and recalls another success for her inventory
+      hers.go(portal("demo-coaching") + "#/inventory");
+      hers.waitForText(By.id("inventory"), "The budget talk");
+      var recall = hers.waitFor(By.id("recall-form"));
+      new Select(recall.findElement(By.name("lifeDomain"))).selectByValue("ATHLETIC");
+      recall.findElement(By.name("title")).sendKeys("The first 10 km race");
+      recall.findElement(By.name("whatMadeItHard")).sendKeys("Rain and a sore knee");
+      recall.findElement(By.name("whatIDid")).sendKeys("Kept an even pace and walked the hills");
+      recall.findElement(By.name("whatItShows")).sendKeys("I can pace myself");
+      recall.findElement(By.id("recall")).click();
+      hers.waitForText(By.cssSelector("#main .notice"), "Added to your inventory");
+      hers.waitForText(By.id("inventory"), "The first 10 km race");
+      hers.screenshot("client-14-success-inventory");
       assertTrue(
           hers.consoleErrors().isEmpty(),
           "The browser console reported errors: " + hers.consoleErrors());
