@@ -157,7 +157,7 @@ export async function inventory(result) {
     h('div', { id: 'inventory' }, domains.map(([domain, list]) => h('section', {},
       h('h2', {}, (DOMAINS.find(([k]) => k === domain) || [domain, domain])[1]),
       list.length ? h('ul', { class: 'cards' }, list.map((e) => h('li', { class: 'card' },
-        h('h3', {}, (e.debrief && e.debrief.title) || summary(e)), words(e.debrief))))
+        h('h3', {}, (e.debrief && e.debrief.title) || summary(e)), words({ ...e.debrief, title: null }))))
         : h('p', { class: 'muted' }, 'Nothing recalled here yet.')))),
     h('section', { 'aria-labelledby': 'recall-h' }, h('h2', { id: 'recall-h' }, 'Recall a success'), form));
 }
