@@ -47,21 +47,18 @@ export async function api(path, { method = 'GET', body, contentType } = {}) {
   return data;
 }
 
-/** Like api(), but answers null when the endpoint does not exist (yet) on this server. */
-export async function optional(path, options) {
-  try {
-    return await api(path, options);
-  } catch (e) {
-    if (e instanceof Problem && (e.status === 404 || e.status === 405 || e.status === 501)) return null;
-    throw e;
-  }
-}
-
-/** Downloads a file the API produces for the signed-in person. */
+/**
+ * Downloads a file the API produces for the signed-in person; answers what was saved (name, size,
+ * and for JSON the parsed content) so the page can say so.
+ */
 export async function download(path, filename) {
   const response = await fetch(tenantPath(path), { headers: await headers({ Accept: '*/*' }) });
-  if (!response.ok) throw new Problem(response.status, await response.text());
-  const url = URL.createObjectURL(await response.blob());
+  if (!response.ok) {
+    const type = response.headers.get('content-type') || '';
+    throw new Problem(response.status, type.includes('json') ? await response.json() : await response.text());
+  }
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
@@ -69,4 +66,13 @@ export async function download(path, filename) {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
+  let json = null;
+  if (filename.endsWith('.json')) {
+    try {
+      json = JSON.parse(await blob.text());
+    } catch (e) {
+      json = null;
+    }
+  }
+  return { filename, size: blob.size, json };
 }

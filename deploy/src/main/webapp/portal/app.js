@@ -1,8 +1,9 @@
 // The branded portal: themes itself from the tenant's branding, signs people in with Keycloak
 // (authorization code + PKCE) and shows the pages their role may use.
-import { api, optional, configure, download, Problem } from './api.js';
+import { api, configure, download, Problem } from './api.js';
 import { h, notice, problemNotice, textFor, normalHex, contrast } from './ui.js';
 import * as client from './client.js';
+import * as evidence from './evidence.js';
 import * as team from './team.js';
 import * as admin from './admin.js';
 
@@ -16,6 +17,7 @@ const session = { slug, kind: null, role: null, name: null, tenantName: 'Portal'
 const TEAM = ['coach', 'manager', 'admin', 'owner'];
 const ASSIGN = ['manager', 'admin', 'owner'];
 const ADMIN = ['admin', 'owner'];
+const COACH = ['coach'];
 
 /** Applies a tenant's name, colours and logo to the whole portal. */
 export function applyBranding(b) {
@@ -68,8 +70,9 @@ function can(roles) {
 }
 
 function navigation() {
-  const items = [['#/', 'My ladders'], ['#/start', 'Start a ladder'], ['#/progress', 'My confidence']];
+  const items = [['#/', 'My ladders'], ['#/start', 'Start a ladder'], ['#/evidence', 'My evidence'], ['#/inventory', 'Success inventory'], ['#/progress', 'My confidence']];
   if (can(TEAM)) items.push(['#/team', session.kind === 'ORGANISATION' ? 'Team dashboard' : 'Clients'], ['#/ladders', 'Ladder editor']);
+  if (can(COACH)) items.push(['#/feedback', 'Entries awaiting feedback']);
   if (can(ASSIGN)) items.push(['#/assign', 'Assign ladders']);
   if (can(ADMIN)) items.push(['#/branding', 'Branding'], ['#/members', 'Members'], ['#/settings', 'Settings']);
   const nav = document.getElementById('nav');
@@ -98,6 +101,9 @@ const routes = [
   [/^start$/, (m, q) => client.start(q)],
   [/^screening$/, (m, q) => client.screening(q)],
   [/^progress$/, () => client.progress()],
+  [/^evidence$/, () => evidence.evidence()],
+  [/^inventory$/, () => evidence.inventory()],
+  [/^feedback$/, () => team.feedback(), COACH],
   [/^paywall$/, () => paywall(null)],
   [/^team$/, () => team.dashboard(), TEAM],
   [/^ladders$/, () => team.ladders(), TEAM],
@@ -132,27 +138,51 @@ async function route() {
   render('Not found', notice('warn', 'There is no such page. ', h('a', { href: '#/' }, 'Back to my ladders')));
 }
 
-/** What the gate says no with: a clear page that still lets the person take their evidence. */
-export function paywall(problem) {
-  const body = (problem && problem.body) || {};
-  const exportButton = (format, label) =>
-    h('button', { type: 'button', class: 'secondary', onclick: () => download(`me/evidence/export?format=${format}`, `evidence.${format}`)
-      .catch((e) => main.append(problemNotice(e))) }, label);
-  render(body.title || 'Your subscription',
-    h('p', {}, body.reason || body.detail || 'Subscribe to keep climbing.'),
-    h('div', { class: 'actions' },
-      body.upgradeLink ? h('a', { class: 'button', href: body.upgradeLink }, 'Subscribe') : h('button', { type: 'button', onclick: checkout }, 'Subscribe')),
-    h('h2', {}, 'Your evidence stays yours'),
-    h('p', {}, 'You can always export everything you recorded.'),
-    h('div', { class: 'actions' }, exportButton('html', 'Export as a page'), exportButton('csv', 'Export as CSV'), exportButton('json', 'Export as JSON')));
+/** Export buttons for one's whole evidence log; each says what it saved. */
+export function exportButtons() {
+  const status = h('p', { id: 'export-status', 'aria-live': 'polite' });
+  const button = (format, label) =>
+    h('button', { type: 'button', class: 'secondary', 'data-format': format, onclick: async () => {
+      try {
+        const saved = await download(`me/evidence/export?format=${format}`, `evidence.${format}`);
+        const n = saved.json && Array.isArray(saved.json.entries) ? saved.json.entries.length : null;
+        const entries = n === null ? '' : `: ${n} ${n === 1 ? 'entry' : 'entries'}`;
+        status.replaceChildren(notice('ok', `Saved ${saved.filename} (${saved.size} bytes)${entries}.`));
+      } catch (e) {
+        status.replaceChildren(problemNotice(e));
+      }
+    } }, label);
+  return h('div', { class: 'exports' },
+    h('div', { class: 'actions' }, button('html', 'Export as a printable page'), button('csv', 'Export as CSV'), button('json', 'Export as JSON')),
+    status);
 }
 
-async function checkout() {
+/** What the gate says no with: a clear page that still lets the person take their evidence. */
+export function paywall(problem) {
+  // several calls of one page may be refused at once: one paywall is enough
+  if (problem && document.getElementById('paywall')) return;
+  const body = (problem && problem.body) || {};
+  const message = h('div', { 'aria-live': 'polite' });
+  render(body.title || 'Your subscription',
+    h('div', { id: 'paywall' },
+      h('p', { id: 'paywall-reason' }, body.reason || body.detail || 'Subscribe to keep climbing.'),
+      h('p', {}, 'Subscribing opens your ladders again, right where you left them.'),
+      message,
+      // the upgrade link is the checkout endpoint (POST): the button asks it for the provider's page
+      h('div', { class: 'actions' }, h('button', { type: 'button', id: 'subscribe', onclick: () => checkout(message) }, 'Subscribe')),
+      h('h2', {}, 'Your evidence stays yours'),
+      h('p', {}, 'Whatever your subscription, you can read your evidence log and export everything you recorded. ',
+        h('a', { href: '#/evidence' }, 'Open my evidence')),
+      exportButtons()));
+}
+
+export async function checkout(where) {
   try {
     const answer = await api('me/subscription/checkout', { method: 'POST', body: {} });
     if (answer && answer.url) location.assign(answer.url);
   } catch (e) {
-    main.prepend(problemNotice(e));
+    if (where && where.replaceChildren) where.replaceChildren(problemNotice(e));
+    else main.prepend(problemNotice(e));
   }
 }
 
@@ -161,12 +191,12 @@ async function banner() {
   const el = document.getElementById('banner');
   let sub = null;
   try {
-    sub = await optional('me/subscription');
+    sub = await api('me/subscription');
   } catch (e) {
     sub = null;
   }
   if (!sub || !sub.state) return;
-  const subscribe = h('button', { type: 'button', class: 'secondary', onclick: checkout }, 'Subscribe');
+  const subscribe = h('button', { type: 'button', class: 'secondary', id: 'banner-subscribe', onclick: () => checkout() }, 'Subscribe');
   if (sub.state === 'trialing' && sub.trialDaysLeft !== null && sub.trialDaysLeft !== undefined) {
     const days = sub.trialDaysLeft === 1 ? '1 day' : sub.trialDaysLeft + ' days';
     el.replaceChildren(h('span', {}, `Your free trial: ${days} left.`), subscribe);

@@ -1,5 +1,6 @@
 // A person's own climbing: ladders, the next challenge, attempts with debriefs, pauses, placement.
-import { api, optional, Problem } from './api.js';
+import { api, Problem } from './api.js';
+import { preparation } from './evidence.js';
 import { h, field, radios, select, notice, problemNotice, formData, intOrNull, date } from './ui.js';
 import { render, flash, takeFlash } from './app.js';
 
@@ -8,45 +9,10 @@ const HELP = [['INDEPENDENT', 'On my own'], ['COACH', 'With my coach'], ['PEER',
 const ATTRIBUTION = [['', 'Choose…'], ['OWN_EFFORT_AND_SKILL', 'My own effort and skill'], ['LUCK', 'Luck'], ['OTHER_PEOPLE', 'Other people'], ['TOOLS', 'Tools']];
 const RATINGS = [['', 'Not rated'], ['COMFORTABLE', 'Comfortable: I do it reliably today'], ['MANAGEABLE', 'Manageable with real effort'], ['STRETCH', 'A stretch: I might manage'], ['OUT_OF_REACH', 'Out of reach for now']];
 
-/** Debrief prompts used when the server offers none (before evidence logging is switched on). */
-const BUILT_IN_PROMPTS = {
-  SUCCESS: [
-    { field: 'whatIDid', prompt: 'What exactly did you do?', required: true },
-    { field: 'obstacles', prompt: 'Which obstacles did you get past?', required: false },
-    { field: 'whatWorked', prompt: 'What worked?', required: true },
-    { field: 'whatItShows', prompt: 'What does this show you can do?', required: true },
-    { field: 'attribution', prompt: 'What mostly made it work?', required: true },
-    { field: 'controllable', prompt: 'Was that within your control?', required: true },
-    { field: 'adjustNextTime', prompt: 'What will you adjust next time?', required: false },
-  ],
-  PARTIAL: [
-    { field: 'whatIDid', prompt: 'What exactly did you do?', required: true },
-    { field: 'whatWorked', prompt: 'What worked?', required: true },
-    { field: 'whatILearned', prompt: 'What did you learn?', required: true },
-    { field: 'adjustNextTime', prompt: 'What will you adjust next time?', required: true },
-    { field: 'attribution', prompt: 'What mostly shaped the result?', required: false },
-    { field: 'controllable', prompt: 'Was that within your control?', required: false },
-  ],
-  NOT_YET: [
-    { field: 'whatIDid', prompt: 'What exactly did you do?', required: false },
-    { field: 'obstacles', prompt: 'What got in the way?', required: false },
-    { field: 'whatILearned', prompt: 'What did you learn?', required: true },
-    { field: 'adjustNextTime', prompt: 'What will you adjust next time?', required: true },
-  ],
-};
-
 const promptCache = {};
 
 async function prompts(outcome) {
-  if (!promptCache[outcome]) {
-    let answer = null;
-    try {
-      answer = await optional(`evidence/prompts?outcome=${outcome}`);
-    } catch (e) {
-      answer = null;
-    }
-    promptCache[outcome] = Array.isArray(answer) && answer.length ? answer : BUILT_IN_PROMPTS[outcome];
-  }
+  if (!promptCache[outcome]) promptCache[outcome] = await api(`evidence/prompts?outcome=${outcome}`);
   return promptCache[outcome];
 }
 
@@ -130,7 +96,8 @@ export async function climb(id, result) {
         : 'Paused' + (c.pause.until ? ' until ' + date(c.pause.until) : '') + (c.pause.reason ? ' (' + c.pause.reason + ')' : '') + '. Paused days never break your streak.'),
       c.pause.kind === 'PAUSE' ? h('button', { type: 'button', id: 'resume', onclick: () => resume(c.id) }, 'Resume now') : null));
   } else {
-    content.push(await attemptForm(c), pauseForm(c));
+    const pending = { checkIn: null };
+    content.push(await preparation(c, (id) => { pending.checkIn = id; }), await attemptForm(c, pending), pauseForm(c));
   }
   render(c.skill, ...content);
 }
@@ -154,7 +121,7 @@ function debriefInput(p) {
   return field(p.prompt, h('textarea', { name: 'debrief.' + p.field, required: !!p.required, maxlength: 2000 }));
 }
 
-async function attemptForm(c) {
+async function attemptForm(c, pending) {
   const debrief = h('fieldset', { id: 'debrief' }, h('legend', {}, 'Debrief'));
   const showPrompts = async (outcome) => {
     const list = await prompts(outcome);
@@ -202,6 +169,7 @@ async function attemptForm(c) {
       debrief: debriefData,
     };
     if (data.help === 'AI_TOOL') body.toolUse = data.toolUse;
+    if (pending && pending.checkIn) body.checkInId = pending.checkIn;
     const button = form.querySelector('button[type=submit]');
     button.disabled = true;
     try {
@@ -287,7 +255,7 @@ async function startClimb(body, message) {
 }
 
 export async function screening() {
-  const s = await optional('me/screening');
+  const s = await api('me/screening');
   const pending = sessionStorage.getItem('foothold.pendingStart');
   const message = h('div', { 'aria-live': 'polite' });
   const proceed = pending
@@ -296,10 +264,6 @@ export async function screening() {
       startClimb(JSON.parse(pending), message);
     } }, 'Continue: start my ladder')
     : h('a', { href: '#/' }, 'Back to my ladders');
-  if (!s) {
-    render('Before you start', notice('warn', 'There are no screening questions here.'), proceed);
-    return;
-  }
   if (s.answered) {
     render('Before you start', notice('ok', 'You have answered the screening questions.'), message, proceed);
     return;
@@ -326,21 +290,26 @@ export async function screening() {
   render('Before you start', form);
 }
 
+const SOURCE = { BEFORE: 'before an attempt', AFTER: 'after an attempt', CHECK_IN: 'check-in' };
+
+/** A chart label: when, to the minute, and what the rating was given at. */
+function moment(p) {
+  const d = new Date(p.at);
+  const when = isNaN(d) ? String(p.at) : d.toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return `${when} (${SOURCE[p.source] || p.source})`;
+}
+
 export async function progress() {
-  const series = await optional('me/efficacy');
-  if (!series) {
-    render('My confidence', notice('warn', 'Your confidence chart appears here once evidence logging is switched on for this portal.'));
-    return;
-  }
+  const series = await api('me/efficacy');
   if (!series.length) {
     render('My confidence', notice('ok', 'Log an attempt to see how your confidence grows.'));
     return;
   }
   const charts = series.map((s, i) => {
-    const canvas = h('canvas', { id: 'efficacy-' + i, role: 'img', 'aria-label': `Confidence over time for ${s.skill}` });
+    const canvas = h('canvas', { id: 'efficacy-' + i, 'data-skill': s.skill, role: 'img', 'aria-label': `Confidence over time for ${s.skill}` });
     const table = h('table', { class: 'sr-table' }, h('caption', {}, `Confidence in ${s.skill}`),
       h('tr', {}, h('th', {}, 'When'), h('th', {}, 'Confidence'), h('th', {}, 'Source')),
-      s.points.map((p) => h('tr', {}, h('td', {}, date(p.at)), h('td', {}, p.confidence), h('td', {}, p.source))));
+      s.points.map((p) => h('tr', {}, h('td', {}, date(p.at)), h('td', {}, p.confidence), h('td', {}, SOURCE[p.source] || p.source))));
     return { s, canvas, node: h('section', {}, h('h2', {}, s.skill), h('div', { class: 'chart-box' }, canvas), h('details', {}, h('summary', {}, 'As a table'), table)) };
   });
   render('My confidence', ...charts.map((c) => c.node));
@@ -348,7 +317,7 @@ export async function progress() {
   for (const { s, canvas } of charts) {
     new window.Chart(canvas, {
       type: 'line',
-      data: { labels: s.points.map((p) => date(p.at)), datasets: [{ label: 'Confidence (0–100)', data: s.points.map((p) => p.confidence), borderColor: primary, backgroundColor: primary, tension: 0.2 }] },
+      data: { labels: s.points.map((p) => moment(p)), datasets: [{ label: 'Confidence (0–100)', data: s.points.map((p) => p.confidence), borderColor: primary, backgroundColor: primary, tension: 0.2 }] },
       options: { maintainAspectRatio: false, animation: false, scales: { y: { min: 0, max: 100 } } },
     });
   }

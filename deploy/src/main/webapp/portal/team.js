@@ -2,6 +2,7 @@
 import { api } from './api.js';
 import { h, field, radios, select, notice, problemNotice, formData, intOrNull, date } from './ui.js';
 import { render, session } from './app.js';
+import { words as entryWords } from './evidence.js';
 
 const STAKES = [['LOW', 'Low: failing costs little'], ['MEDIUM', 'Medium'], ['HIGH', 'High: failing costs a lot']];
 const DOMAINS = [['PROFESSIONAL', 'Professional'], ['SOCIAL', 'Social'], ['PERSONAL', 'Personal'], ['ATHLETIC', 'Athletic']];
@@ -180,4 +181,61 @@ export async function assign() {
     }
   });
   render('Assign ladders', ladders.length ? form : notice('warn', 'Write a ladder first.'));
+}
+
+/** Coaches: screening notices, and their people's entries that still await feedback. */
+export async function feedback(result) {
+  const [people, notices] = await Promise.all([api('people'), api('coaching/notices')]);
+  const others = people.filter((p) => p.subject !== session.subject);
+  const logs = await Promise.all(others.map((p) => api(`people/${p.subject}/evidence`).then((log) => ({ p, log }))));
+  const waiting = [];
+  for (const { p, log } of logs) {
+    for (const e of log) {
+      if ((e.kind === 'ATTEMPT' || e.kind === 'RECALLED') && e.debrief && (!e.feedback || !e.feedback.length)) waiting.push({ p, e });
+    }
+  }
+  waiting.sort((a, b) => String(b.e.recordedAt).localeCompare(String(a.e.recordedAt)));
+  render('Entries awaiting feedback',
+    result,
+    notices.length ? h('section', { 'aria-labelledby': 'notices-h', id: 'notices' },
+      h('h2', { id: 'notices-h' }, 'Screening notices'),
+      h('ul', {}, notices.map((n) => h('li', {}, h('strong', {}, n.name + ': '), n.text, h('span', { class: 'hint' }, ' · ' + date(n.at)),
+        ' ', h('button', { type: 'button', class: 'secondary small', onclick: () => clearHold(n) }, 'Lift the hold after talking with them'))))) : null,
+    h('p', { class: 'muted' }, 'Point to something the person did in the entry, in their own words, and name the skill it shows. Praise that points to nothing in the entry is refused.'),
+    waiting.length
+      ? h('ul', { class: 'entries', id: 'awaiting' }, waiting.map(({ p, e }) => feedbackCard(p, e)))
+      : notice('ok', 'Every entry has feedback. Nothing waits for you.'));
+}
+
+async function clearHold(n) {
+  if (!window.confirm(`Lift the hold on ${n.name}'s climbs? Do this only after talking with them.`)) return;
+  try {
+    await api(`coaching/people/${n.person}/screening/clearance`, { method: 'POST' });
+    await feedback(notice('ok', `The hold on ${n.name}'s climbs is lifted.`));
+  } catch (err) {
+    document.getElementById('main').prepend(problemNotice(err));
+  }
+}
+
+function feedbackCard(person, e) {
+  const message = h('div', { 'aria-live': 'polite' });
+  const form = h('form', { class: 'feedback-form' },
+    field('Skill this entry shows', h('input', { type: 'text', name: 'skill', required: true, maxlength: 120, value: e.skill || '' })),
+    field('Your feedback', h('textarea', { name: 'text', required: true, maxlength: 2000 }), 'Take up their words: what exactly did they do that worked?'),
+    message,
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Send feedback')));
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const d = formData(form);
+    try {
+      await api(`coaching/people/${person.subject}/evidence/${e.id}/feedback`, { method: 'POST', body: { skill: d.skill, text: d.text } });
+      await feedback(notice('ok', `Feedback sent to ${person.name}. It shows beside their entry.`));
+    } catch (err) {
+      message.replaceChildren(problemNotice(err));
+    }
+  });
+  return h('li', { class: 'card coach-entry', 'data-entry': e.id },
+    h('h2', { class: 'entry-title' }, `${person.name}: ${e.kind === 'RECALLED' ? 'recalled success' : 'attempt'} · ${date(e.recordedAt)}${e.skill ? ' · ' + e.skill : ''}${e.rungTitle ? ' · ' + e.rungTitle : ''}`),
+    entryWords(e.debrief),
+    form);
 }

@@ -62,6 +62,16 @@ final class Browser implements AutoCloseable {
           "--disable-quic",
           "--user-data-dir=" + profile,
           "--window-size=" + width + "," + height);
+      // files the portal saves land in the profile, where a test can read them
+      options.setExperimentalOption(
+          "prefs",
+          java.util.Map.of(
+              "download.default_directory",
+              profile.resolve("downloads").toString(),
+              "download.prompt_for_download",
+              false,
+              "profile.default_content_setting_values.automatic_downloads",
+              1));
       var logging = new LoggingPreferences();
       logging.enable(LogType.BROWSER, Level.ALL);
       options.setCapability("goog:loggingPrefs", logging);
@@ -110,6 +120,29 @@ final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Waits up to 30 s for a file the page saved (a download) and answers its content.
+   *
+   * @param name its file name
+   */
+  String downloaded(String name) {
+    var file = profile.resolve("downloads").resolve(name);
+    var until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    try {
+      while (System.nanoTime() < until) {
+        if (Files.isRegularFile(file) && Files.size(file) > 0) {
+          return Files.readString(file);
+        }
+        Thread.sleep(200);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    throw new AssertionError("The browser saved no file " + name + " in " + file.getParent());
   }
 
   /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
@@ -192,20 +225,35 @@ final class Browser implements AutoCloseable {
     waitFor(By.id("signed-in-as"));
   }
 
+  /** HTTP statuses this journey provokes on purpose (Chromium logs each refused request). */
+  private final java.util.Set<Integer> refusals = new java.util.HashSet<>();
+
   /**
-   * Errors the page reported: script errors, failed policies, and server errors. A 4xx answer to a
-   * request the portal makes on purpose (a feature this server lacks answers 404) is not one.
+   * Declares that the journey provokes this refusal on purpose (a 409 asking for the screen, a 402
+   * from the gate, a 422 for generic praise): Chromium logs every 4xx answer as a console error.
+   */
+  void expectRefusal(int status) {
+    refusals.add(status);
+  }
+
+  /**
+   * Errors the page reported: script errors, failed policies, server errors, and any 4xx answer the
+   * journey did not declare with {@link #expectRefusal}.
    */
   List<String> consoleErrors() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
         .map(LogEntry::getMessage)
-        .filter(m -> !expectedClientError(m))
+        .filter(m -> !expectedRefusal(m))
         .toList();
   }
 
-  private static boolean expectedClientError(String message) {
-    return message.contains("Failed to load resource: the server responded with a status of 4");
+  private boolean expectedRefusal(String message) {
+    return refusals.stream()
+        .anyMatch(
+            s ->
+                message.contains(
+                    "Failed to load resource: the server responded with a status of " + s + " "));
   }
 
   @Override

@@ -191,12 +191,27 @@ class PortalIT extends AgainstFoothold {
     var ladders = new Select(browser.waitFor(By.id("ladder")));
     ladders.selectByVisibleText(skill + " (3 rungs)");
     browser.screenshot("client-02-start-a-ladder");
+    browser.expectRefusal(409); // starting a first climb asks for the screen
     browser.driver.findElement(By.id("start-climb")).click();
-    answerScreeningIfAsked();
+    answerTheScreen();
     browser.waitFor(By.id("attempt-form"));
     browser.waitFor(By.id("why"));
     browser.screenshot("client-03-climb-and-next-challenge");
 
+    // before the first attempt: her (empty) review, and a check-in the attempt is linked to
+    browser.waitForText(By.id("review"), "No past successes to recall");
+    browser
+        .driver
+        .findElement(By.xpath("//summary[normalize-space()='Check in (optional)']"))
+        .click();
+    var checkIn = browser.waitFor(By.id("check-in-form"));
+    var activation = checkIn.findElement(By.name("activation"));
+    activation.clear();
+    activation.sendKeys("8");
+    checkIn.findElement(By.name("confidence")).sendKeys("45");
+    checkIn.findElement(By.id("check-in")).click();
+    browser.waitForText(By.id("check-in-result"), "linked to this check-in");
+    browser.screenshot("client-03b-check-in");
     for (int i = 1; i <= 3; i++) {
       logGenuineSuccess(i);
       browser.waitForText(By.cssSelector("#main .notice"), "it counts");
@@ -208,24 +223,76 @@ class PortalIT extends AgainstFoothold {
         .then()
         .body("find { it.skill == '" + skill + "' }.currentRung", equalTo(2));
 
+    // the log holds the three debriefs in her words, intact
+    browser.go(portal("demo-coaching") + "#/evidence");
+    browser.waitForText(By.id("verify"), "Intact");
+    browser.waitForText(By.id("entries"), "Attempt 3: I spoke for two minutes");
+    assertEquals(
+        3,
+        browser
+            .driver
+            .findElements(
+                By.xpath(
+                    "//ol[@id='entries']/li[contains(., '"
+                        + skill
+                        + "') and .//h2[starts-with(., 'Attempt')]]"))
+            .size(),
+        "three attempts in her log");
+    browser.waitForText(By.id("entries"), "Check-in");
+    String checkInId =
+        as(email)
+            .get(base + COACHING + "/me/evidence")
+            .then()
+            .extract()
+            .path("find { it.kind == 'CHECK_IN' }.id");
+    as(email)
+        .get(base + COACHING + "/me/evidence")
+        .then()
+        .body("findAll { it.kind == 'ATTEMPT' }[0].checkInId", equalTo(checkInId))
+        .body("find { it.kind == 'CHECK_IN' }.activation", equalTo(8));
+    browser.screenshot("client-05-evidence-log");
+
+    // and her confidence, before and after each attempt, as a chart
+    browser.go(portal("demo-coaching") + "#/progress");
+    var canvas = By.cssSelector("canvas[data-skill='" + skill + "']");
+    browser.waitFor(canvas);
+    @SuppressWarnings("unchecked")
+    var plotted =
+        (List<Object>)
+            browser.script(
+                "var c = document.querySelector(arguments[0]); var chart = window.Chart.getChart(c);"
+                    + " return chart ? chart.data.datasets[0].data : null;",
+                "canvas[data-skill='" + skill + "']");
+    assertTrue(plotted != null && plotted.size() >= 6, "before and after each attempt: " + plotted);
+    var drawn =
+        (Boolean)
+            browser.script(
+                "var c = document.querySelector(arguments[0]); var d ="
+                    + " c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                    + " for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) return true; }"
+                    + " return false;",
+                "canvas[data-skill='" + skill + "']");
+    assertTrue(drawn, "the chart is drawn on its canvas");
+    browser.screenshot("client-06-confidence-chart");
+
     browser.go(portal("demo-coaching") + "#/");
     browser.waitForText(By.id("climbs"), skill);
-    browser.screenshot("client-05-my-ladders");
+    browser.screenshot("client-07-my-ladders");
     // at phone width the page still fits: nothing scrolls sideways
     browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
     browser.waitForText(By.id("climbs"), "Rung 2 of 3");
     var fits =
         (Boolean)
             browser.script("return document.documentElement.scrollWidth <= window.innerWidth + 1");
-    browser.screenshot("client-06-phone");
+    browser.screenshot("client-08-phone");
     assertTrue(fits, "the page fits a phone's width");
   }
 
-  void answerScreeningIfAsked() {
-    browser.waitFor(By.cssSelector("#attempt-form, #screening-form, #continue-start"));
-    if (browser.driver.findElements(By.id("screening-form")).isEmpty()) {
-      return;
-    }
+  /**
+   * A first climb starts after the screen: the person answers no to each question, then goes on.
+   */
+  void answerTheScreen() {
+    browser.waitFor(By.id("screening-form"));
     for (var no :
         browser.driver.findElements(By.cssSelector("#screening-form input[value=false]"))) {
       no.click();
@@ -252,6 +319,196 @@ class PortalIT extends AgainstFoothold {
     browser.waitUntilGone(By.cssSelector("#record[disabled]"));
   }
 
+  static String recalled(String skill) {
+    return """
+        {"lifeDomain":"PROFESSIONAL","skill":"%s","title":"The budget talk",
+         "whatMadeItHard":"The room was full and the numbers were bad",
+         "whatIDid":"Gave the budget talk to forty people and took every question",
+         "whatIOvercame":"A dry mouth","whatISawAndFelt":"Nods at the end",
+         "whatItShows":"I can explain numbers to a crowd","effort":7,
+         "attribution":"OWN_EFFORT_AND_SKILL"}
+        """
+        .formatted(skill);
+  }
+
+  /** A new client of the coaching business (her trial starts now), with one recalled success. */
+  String newClientWithASuccess(String prefix, String skill) {
+    var email = prefix + System.nanoTime() % 100_000_000 + "@climbers.test";
+    stack.keycloakAdmin().createUser(email);
+    as("owner@demo.test")
+        .body(Map.of("email", email, "role", "client"))
+        .post(base + COACHING + "/members")
+        .then()
+        .statusCode(201);
+    as(email)
+        .body(recalled(skill))
+        .post(base + COACHING + "/me/evidence/recalled")
+        .then()
+        .statusCode(201);
+    return email;
+  }
+
+  @Test
+  void aCoachGivesSpecificFeedbackGenericPraiseIsRefusedAndTheClientSeesItBesideHerEntry() {
+    var skill = "Presenting numbers " + System.nanoTime() % 1_000_000;
+    var email = newClientWithASuccess("feedback", skill);
+    String entry =
+        as(email)
+            .get(base + COACHING + "/me/evidence")
+            .then()
+            .extract()
+            .path("find { it.skill == '" + skill + "' }.id");
+    var card = By.cssSelector("#awaiting li[data-entry='" + entry + "']");
+
+    browser.expectRefusal(422); // generic praise is refused
+    browser.go(portal("demo-coaching"));
+    browser.signIn("coach@demo.test");
+    browser.go(portal("demo-coaching") + "#/feedback");
+    var form = browser.waitFor(card).findElement(By.tagName("form"));
+    assertEquals(skill, form.findElement(By.name("skill")).getAttribute("value"));
+    form.findElement(By.name("text")).sendKeys("Great job, well done! Keep it up!");
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+    browser.waitForText(
+        By.cssSelector("#awaiting li[data-entry='" + entry + "'] .notice"),
+        "not praise that would fit anyone");
+    browser.waitForText(
+        By.cssSelector("#awaiting li[data-entry='" + entry + "'] .notice"), "Feedback too general");
+    browser.screenshot("coach-04-generic-praise-refused");
+    as(email)
+        .get(base + COACHING + "/me/evidence")
+        .then()
+        .body("find { it.id == '" + entry + "' }.feedback", org.hamcrest.Matchers.empty());
+
+    var specific =
+        "You took every question on the budget talk: that shows you can explain numbers under"
+            + " pressure.";
+    form = browser.driver.findElement(card).findElement(By.tagName("form"));
+    var text = form.findElement(By.name("text"));
+    text.clear();
+    text.sendKeys(specific);
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+    browser.waitForText(By.cssSelector("#main .notice"), "Feedback sent");
+    browser.waitUntilGone(card);
+    browser.screenshot("coach-05-feedback-sent");
+    as(email)
+        .get(base + COACHING + "/me/evidence")
+        .then()
+        .body("find { it.id == '" + entry + "' }.feedback[0].text", equalTo(specific))
+        .body("find { it.id == '" + entry + "' }.feedback[0].skill", equalTo(skill));
+
+    // the client finds it beside her entry
+    try (var hers = Browser.open(1280, 900)) {
+      hers.go(portal("demo-coaching"));
+      hers.signIn(email);
+      hers.go(portal("demo-coaching") + "#/evidence");
+      hers.waitForText(
+          By.cssSelector("#entries li[data-entry='" + entry + "'] .entry-feedback"), specific);
+      hers.waitForText(
+          By.cssSelector("#entries li[data-entry='" + entry + "'] .entry-main"),
+          "Gave the budget talk to forty people");
+      hers.screenshot("client-09-feedback-beside-entry");
+
+      // she corrects her own words: the correction is added, the original stays
+      var mine = hers.driver.findElement(By.cssSelector("#entries li[data-entry='" + entry + "']"));
+      mine.findElement(By.xpath(".//summary[normalize-space()='Add a correction']")).click();
+      var correction = mine.findElement(By.cssSelector("form.correction"));
+      new Select(correction.findElement(By.name("field"))).selectByValue("whatIDid");
+      correction
+          .findElement(By.name("text"))
+          .sendKeys("Gave the budget talk to forty-two people and took every question");
+      correction.findElement(By.name("note")).sendKeys("I miscounted the room");
+      correction.findElement(By.cssSelector("button[type=submit]")).click();
+      hers.waitForText(
+          By.cssSelector("#entries li[data-entry='" + entry + "'] .correction-shown"),
+          "I miscounted the room");
+      hers.waitForText(
+          By.cssSelector("#entries li[data-entry='" + entry + "'] .entry-main"),
+          "Gave the budget talk to forty people");
+      hers.waitForText(
+          By.cssSelector("#entries li[data-entry='" + entry + "'] .entry-feedback"), specific);
+      as(email)
+          .get(base + COACHING + "/me/evidence")
+          .then()
+          .body("find { it.id == '" + entry + "' }.amendedBy.size()", equalTo(1));
+
+      // and recalls another success for her inventory
+      hers.go(portal("demo-coaching") + "#/inventory");
+      hers.waitForText(By.id("inventory"), "The budget talk");
+      var recall = hers.waitFor(By.id("recall-form"));
+      new Select(recall.findElement(By.name("lifeDomain"))).selectByValue("ATHLETIC");
+      recall.findElement(By.name("title")).sendKeys("The first 10 km race");
+      recall.findElement(By.name("whatMadeItHard")).sendKeys("Rain and a sore knee");
+      recall.findElement(By.name("whatIDid")).sendKeys("Kept an even pace and walked the hills");
+      recall.findElement(By.name("whatItShows")).sendKeys("I can pace myself");
+      recall.findElement(By.id("recall")).click();
+      hers.waitForText(By.cssSelector("#main .notice"), "Added to your inventory");
+      hers.waitForText(By.id("inventory"), "The first 10 km race");
+      hers.screenshot("client-14-success-inventory");
+      assertTrue(
+          hers.consoleErrors().isEmpty(),
+          "The browser console reported errors: " + hers.consoleErrors());
+    }
+  }
+
+  @Test
+  void aClientWhoseTrialEndedSeesThePaywallAndStillExportsHerEvidence() {
+    var skill = "Budget talks " + System.nanoTime() % 1_000_000;
+    var email = newClientWithASuccess("lapsed", skill);
+    as(email)
+        .get(base + COACHING + "/me/subscription")
+        .then()
+        .body("state", equalTo("trialing"))
+        .body("trialDaysLeft", equalTo(7));
+    try {
+      // a trial banner with the days left while it runs
+      browser.go(portal("demo-coaching"));
+      browser.signIn(email);
+      browser.waitForText(By.id("banner"), "7 days left");
+      browser.waitFor(By.id("banner-subscribe"));
+      browser.screenshot("client-10-trial-banner");
+
+      clockAhead(java.time.Duration.ofDays(8));
+      browser.expectRefusal(402); // the gate says no to her ladders
+      browser.go(portal("demo-coaching") + "#/start");
+      browser.driver.navigate().refresh();
+      browser.waitFor(By.id("paywall"));
+      browser.waitForText(By.id("paywall-reason"), "trial ended");
+      browser.waitForText(By.id("banner"), "has ended");
+      browser.waitFor(By.id("subscribe"));
+      browser.screenshot("client-11-paywall");
+
+      // and she still takes everything she recorded with her
+      browser.driver.findElement(By.cssSelector("#paywall button[data-format=json]")).click();
+      browser.waitForText(By.id("export-status"), "Saved evidence.json");
+      browser.waitForText(By.id("export-status"), ": 1 entry.");
+      browser.driver.findElement(By.cssSelector("#paywall button[data-format=html]")).click();
+      browser.waitForText(By.id("export-status"), "Saved evidence.html");
+      browser.driver.findElement(By.cssSelector("#paywall button[data-format=csv]")).click();
+      browser.waitForText(By.id("export-status"), "Saved evidence.csv");
+      browser.screenshot("client-12-paywall-export");
+      for (var format : List.of("json", "html", "csv")) {
+        var saved = browser.downloaded("evidence." + format);
+        assertTrue(saved.contains("Gave the budget talk to forty people"), format + ": " + saved);
+      }
+      // the printable report is her log, in her words
+      var report =
+          as(email)
+              .get(base + COACHING + "/me/evidence/export?format=html")
+              .then()
+              .statusCode(200)
+              .contentType(containsString("text/html"))
+              .extract()
+              .asString();
+      assertTrue(report.contains("Gave the budget talk to forty people"), report);
+      browser.go(portal("demo-coaching") + "#/evidence");
+      browser.waitForText(By.id("entries"), "Gave the budget talk to forty people");
+      browser.waitForText(By.id("verify"), "Intact");
+      browser.screenshot("client-13-evidence-after-trial");
+    } finally {
+      clockAhead(java.time.Duration.ZERO);
+    }
+  }
+
   @Test
   void aManagerSeesAStaffMembersProgressAndAssignsALadderToAGroup() {
     var tag = System.nanoTime() % 1_000_000;
@@ -264,6 +521,7 @@ class PortalIT extends AgainstFoothold {
             .statusCode(201)
             .extract()
             .path("id");
+    screened("staff1@demo.test", "demo-org");
     String climb =
         as("staff1@demo.test")
             .body(Map.of("ladderId", ladder))

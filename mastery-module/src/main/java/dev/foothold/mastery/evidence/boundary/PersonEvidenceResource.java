@@ -3,6 +3,7 @@ package dev.foothold.mastery.evidence.boundary;
 import dev.foothold.mastery.evidence.control.Journal;
 import dev.foothold.mastery.evidence.control.Sharing;
 import dev.foothold.mastery.evidence.entity.Consent;
+import dev.foothold.mastery.evidence.entity.Feedback;
 import dev.foothold.platform.identity.CurrentUser;
 import dev.foothold.platform.identity.People;
 import dev.foothold.platform.identity.SubjectId;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,6 +48,8 @@ public class PersonEvidenceResource {
    *
    * @param shared whether the person shared its words with managers
    * @param debrief its words: for a coach always, for others only when shared
+   * @param feedback coaches' feedback on it, for a coach (so they see what still awaits it); null
+   *     for others
    */
   public record Progress(
       String id,
@@ -57,7 +61,8 @@ public class PersonEvidenceResource {
       String outcome,
       Boolean registered,
       boolean shared,
-      Map<String, Object> debrief) {}
+      Map<String, Object> debrief,
+      List<EntryView.FeedbackView> feedback) {}
 
   @GET
   @Operation(
@@ -75,6 +80,7 @@ public class PersonEvidenceResource {
     boolean coach =
         caller.membershipIn(tenant.require()).map(m -> m.role() == TenantRole.COACH).orElse(false);
     var shared = sharing.active(person, Consent.Audience.MANAGERS);
+    var given = coach ? journal.feedback(person) : Map.<UUID, List<Feedback>>of();
     return journal.of(person).stream()
         .map(
             e -> {
@@ -89,7 +95,12 @@ public class PersonEvidenceResource {
                   e.outcome().orElse(null),
                   e.kind().name().equals("ATTEMPT") ? e.registered() : null,
                   isShared,
-                  coach || isShared ? EntryView.debrief(e) : null);
+                  coach || isShared ? EntryView.debrief(e) : null,
+                  coach
+                      ? given.getOrDefault(e.id(), List.of()).stream()
+                          .map(EntryView.FeedbackView::of)
+                          .toList()
+                      : null);
             })
         .toList();
   }
