@@ -135,6 +135,22 @@ public final class KeycloakAdmin {
     return members.getList("email");
   }
 
+  /**
+   * @return the client with this client id (not its internal id), as Keycloak has it
+   */
+  JsonPath client(String clientId) {
+    return given()
+        .auth()
+        .oauth2(token)
+        .queryParam("clientId", clientId)
+        .get(base + "/clients")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .setRootPath("[0]");
+  }
+
   /** Creates a person who can sign in with the demo password. */
   String createUser(String email) {
     var body =

@@ -8,12 +8,16 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -384,6 +388,63 @@ class TenantAdministrationIT extends AgainstFoothold {
         .get(base + "/api/v1/tenants")
         .then()
         .body(not(containsString("foothold-verify")));
+  }
+
+  @Test
+  void peopleCanSignInOnAVerifiedDomainUntilItIsGivenUp() {
+    var coaching = unique("coach") + ".example.com";
+    var org = unique("org") + ".example.com";
+    claim("owner@demo.test", "demo-coaching", coaching);
+    claim("admin@demo.test", "demo-org", org);
+    assertFalse(portalRedirects().contains("https://" + coaching + "/*"), "pending is not enough");
+
+    verify("owner@demo.test", "demo-coaching", coaching);
+    verify("owner@demo.test", "demo-coaching", coaching); // twice adds once
+    verify("admin@demo.test", "demo-org", org);
+    var redirects = portalRedirects();
+    assertEquals(
+        1, Collections.frequency(redirects, "https://" + coaching + "/*"), redirects::toString);
+    assertTrue(redirects.contains("https://" + org + "/*"), redirects::toString);
+    assertTrue(redirects.contains("http://localhost:8080/*"), redirects::toString);
+    assertEquals(List.of("+"), keycloak.client("foothold-portal").getList("webOrigins"));
+    assertTrue(
+        keycloak
+            .client("foothold-portal")
+            .getString("attributes.'post.logout.redirect.uris'")
+            .contains("https://" + coaching + "/*"),
+        "signing out on the domain returns there");
+
+    as("owner@demo.test")
+        .delete(base + "/api/v1/t/demo-coaching/domains/" + coaching)
+        .then()
+        .statusCode(204);
+    redirects = portalRedirects();
+    assertFalse(redirects.contains("https://" + coaching + "/*"), redirects::toString);
+    assertTrue(redirects.contains("https://" + org + "/*"), "another tenant's domain stays");
+    assertTrue(redirects.contains("http://localhost:8080/*"), redirects::toString);
+
+    as("admin@demo.test").delete(base + "/api/v1/t/demo-org/domains/" + org).then().statusCode(204);
+    assertFalse(portalRedirects().contains("https://" + org + "/*"));
+  }
+
+  private List<String> portalRedirects() {
+    return keycloak.client("foothold-portal").getList("redirectUris", String.class);
+  }
+
+  private void claim(String admin, String slug, String domain) {
+    as(admin)
+        .body("{\"domain\":\"" + domain + "\"}")
+        .post(base + "/api/v1/t/" + slug + "/domains")
+        .then()
+        .statusCode(201);
+  }
+
+  private void verify(String admin, String slug, String domain) {
+    as(admin)
+        .post(base + "/api/v1/t/" + slug + "/domains/" + domain + "/verify")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("VERIFIED"));
   }
 
   static byte[] png() throws IOException {

@@ -5,12 +5,17 @@ import dev.foothold.platform.tenant.TenantContext;
 import dev.foothold.platform.time.ClockSource;
 import dev.foothold.tenant.branding.entity.Branding;
 import dev.foothold.tenant.branding.entity.CustomDomain;
+import dev.foothold.tenant.directory.control.IdentityDirectory;
 import dev.foothold.tenant.tenants.control.TenantStore;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -18,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * The current tenant's branding and custom domains. Every method runs in a transaction with the
@@ -32,6 +38,8 @@ public class BrandingStore {
 
   public static final String DEFAULT_ACCENT = "#F5B700";
 
+  private static final Logger LOG = Logger.getLogger(BrandingStore.class.getName());
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @PersistenceContext(unitName = "tenancy")
@@ -40,6 +48,9 @@ public class BrandingStore {
   @Inject TenantContext tenantContext;
   @Inject TenantStore tenants;
   @Inject ClockSource clock;
+  @Inject IdentityDirectory directory;
+
+  @Resource TransactionSynchronizationRegistry transaction;
 
   /** What the portal themes itself with. */
   public record Look(
@@ -164,17 +175,60 @@ public class BrandingStore {
     return claimed;
   }
 
-  /** Records that an admin put the token in DNS; the portal answers on the domain from now on. */
+  /**
+   * Records that an admin put the token in DNS; the portal answers on the domain from now on, and
+   * people can sign in there: the portal's sign-in client accepts {@code https://<domain>/}. Asking
+   * again changes nothing, but restores that address if Keycloak lost it. When the database then
+   * refuses, Keycloak's change is undone; when Keycloak refuses, the domain stays unverified.
+   */
   public CustomDomain confirm(String domain) {
     var claimed = domain(domain);
     if (claimed.verifiedAt().isEmpty()) {
       claimed.verify(clock.now());
+      em.flush();
+    }
+    if (directory.allowPortalHost(claimed.domain())) {
+      onRollback(() -> directory.forbidPortalHost(claimed.domain()), claimed.domain());
     }
     return claimed;
   }
 
+  /**
+   * Gives up a domain; a verified one also leaves the portal's sign-in client, and comes back to it
+   * when the database refuses the removal.
+   */
   public void release(String domain) {
-    em.remove(domain(domain));
+    var claimed = domain(domain);
+    var verified = claimed.verifiedAt().isPresent();
+    em.remove(claimed);
+    em.flush();
+    if (verified && directory.forbidPortalHost(claimed.domain())) {
+      onRollback(() -> directory.allowPortalHost(claimed.domain()), claimed.domain());
+    }
+  }
+
+  private void onRollback(Runnable undo, String domain) {
+    transaction.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status != Status.STATUS_COMMITTED) {
+              try {
+                undo.run();
+              } catch (RuntimeException e) {
+                LOG.severe(
+                    () ->
+                        "Domains: could not undo the sign-in client change for "
+                            + domain
+                            + " after a rollback: "
+                            + e.getMessage());
+              }
+            }
+          }
+        });
   }
 
   private CustomDomain domain(String domain) {

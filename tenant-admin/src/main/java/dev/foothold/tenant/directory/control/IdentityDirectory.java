@@ -58,4 +58,21 @@ public interface IdentityDirectory {
    * @throws dev.foothold.platform.problem.ProblemException 409 when an invitation is pending
    */
   void invite(String organisationId, String email, String firstName, String lastName);
+
+  /**
+   * Lets the portal's sign-in client send people back to {@code https://<host>/} after signing in
+   * and out (its web origins follow the redirect URIs).
+   *
+   * @param host a verified custom domain
+   * @return whether it was added now ({@code false}: it was allowed already)
+   */
+  boolean allowPortalHost(String host);
+
+  /**
+   * Takes {@code https://<host>/} out of the portal's sign-in client.
+   *
+   * @param host a custom domain being released
+   * @return whether it was removed now ({@code false}: it was not allowed)
+   */
+  boolean forbidPortalHost(String host);
 }

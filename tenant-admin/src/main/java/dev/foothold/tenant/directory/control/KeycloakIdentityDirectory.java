@@ -8,9 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.OAuth2Constants;
@@ -26,6 +28,8 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
  */
 @ApplicationScoped
 public class KeycloakIdentityDirectory implements IdentityDirectory {
+
+  private static final String POST_LOGOUT_REDIRECT_URIS = "post.logout.redirect.uris";
 
   private static final Logger LOG = Logger.getLogger(KeycloakIdentityDirectory.class.getName());
 
@@ -44,6 +48,13 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
   @Inject
   @ConfigProperty(name = "foothold.keycloak.admin.client-secret")
   String clientSecret;
+
+  @Inject
+  @ConfigProperty(name = "foothold.portal.client-id")
+  String portalClientId;
+
+  /** Keycloak replaces a client whole: changes to the portal client go one at a time. */
+  private final Object portalClientLock = new Object();
 
   private volatile Keycloak keycloak;
 
@@ -214,6 +225,72 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
                   "send an invitation (is the realm's email server set?)", response.getStatus());
             }
             return null;
+          }
+        });
+  }
+
+  @Override
+  public boolean allowPortalHost(String host) {
+    var uri = PortalAddresses.redirectFor(host);
+    return changePortalClient(
+        "allow sign-in on " + host,
+        uris -> PortalAddresses.with(uris, uri),
+        logout -> PortalAddresses.with(logout, uri));
+  }
+
+  @Override
+  public boolean forbidPortalHost(String host) {
+    var uri = PortalAddresses.redirectFor(host);
+    return changePortalClient(
+        "stop sign-in on " + host,
+        uris -> PortalAddresses.without(uris, uri),
+        logout -> PortalAddresses.without(logout, uri));
+  }
+
+  /**
+   * @return whether the redirect URIs changed
+   */
+  private boolean changePortalClient(
+      String what,
+      UnaryOperator<List<String>> redirects,
+      UnaryOperator<List<String>> postLogoutRedirects) {
+    return call(
+        what,
+        () -> {
+          synchronized (portalClientLock) {
+            var clients = realm().clients();
+            var found = clients.findByClientId(portalClientId);
+            if (found.isEmpty()) {
+              throw new ProblemException(
+                  502,
+                  "portal-client-missing",
+                  "Sign-in client missing",
+                  "The sign-in service has no client '"
+                      + portalClientId
+                      + "' (foothold.portal.client-id), so Foothold could not "
+                      + what
+                      + ".");
+            }
+            var client = clients.get(found.get(0).getId());
+            var representation = client.toRepresentation();
+            var before = representation.getRedirectUris();
+            var after = redirects.apply(before);
+            var attributes =
+                representation.getAttributes() == null
+                    ? new HashMap<String, String>()
+                    : new HashMap<>(representation.getAttributes());
+            var logoutBefore = PortalAddresses.split(attributes.get(POST_LOGOUT_REDIRECT_URIS));
+            var logoutAfter = postLogoutRedirects.apply(logoutBefore);
+            if (after.equals(before == null ? List.of() : before)
+                && logoutAfter.equals(logoutBefore)) {
+              return false;
+            }
+            representation.setRedirectUris(after);
+            attributes.put(POST_LOGOUT_REDIRECT_URIS, PortalAddresses.join(logoutAfter));
+            representation.setAttributes(attributes);
+            client.update(representation);
+            LOG.info(() -> "Keycloak: " + what + " (client " + portalClientId + ")");
+            return !after.equals(before == null ? List.of() : before);
           }
         });
   }
