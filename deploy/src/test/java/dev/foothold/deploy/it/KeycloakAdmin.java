@@ -64,6 +64,18 @@ public final class KeycloakAdmin {
     given().auth().oauth2(token).delete(base + path).then().statusCode(204);
   }
 
+  /** A DELETE that names what to delete in its body, as Keycloak's role-mapping removal does. */
+  void delete(String path, String json) {
+    given()
+        .auth()
+        .oauth2(token)
+        .contentType("application/json")
+        .body(json)
+        .delete(base + path)
+        .then()
+        .statusCode(204);
+  }
+
   void put(String path, String json) {
     given()
         .auth()

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.foothold.deploy.stack.ServiceAccountRoles;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -453,5 +454,33 @@ class TenantAdministrationIT extends AgainstFoothold {
     var out = new ByteArrayOutputStream();
     ImageIO.write(image, "png", out);
     return out.toByteArray();
+  }
+
+  @Test
+  void aKeycloakKeptFromAnEarlierRunGetsTheRolesTheRealmFileNowGives() {
+    var realm =
+        java.nio.file.Path.of(
+            System.getProperty("foothold.realm", "src/main/keycloak/foothold-realm.json"));
+    var keycloak = stack.keycloakAdmin();
+    String client = keycloak.client("foothold-admin").getString("id");
+    String account = keycloak.get("/clients/" + client + "/service-account-user").getString("id");
+    String management = keycloak.client("realm-management").getString("id");
+    var mappings = "/users/" + account + "/role-mappings/clients/" + management;
+    var role = keycloak.get("/clients/" + management + "/roles/manage-clients").prettify();
+    // as if this Keycloak had imported the realm before custom domains needed manage-clients
+    keycloak.delete(mappings, "[" + role + "]");
+    try {
+      assertFalse(keycloak.get(mappings).getList("name").contains("manage-clients"));
+      assertEquals(
+          List.of("foothold-admin: manage-clients"),
+          ServiceAccountRoles.reconcile(stack.keycloak(), realm));
+      assertTrue(keycloak.get(mappings).getList("name").contains("manage-clients"));
+      assertEquals(
+          List.of(),
+          ServiceAccountRoles.reconcile(stack.keycloak(), realm),
+          "a second start grants nothing");
+    } finally {
+      ServiceAccountRoles.reconcile(stack.keycloak(), realm);
+    }
   }
 }

@@ -76,16 +76,22 @@ public final class FootholdStack {
               + " builds Keycloak and takes about a minute) ...",
           kcPort);
       long t = System.nanoTime();
+      var realm =
+          Path.of(setting("foothold.realm", "deploy/src/main/keycloak/foothold-realm.json"));
       var keycloak =
           KeycloakServer.start(
               runtime.resolve("keycloak-quarkus-dist.zip"),
               home.resolve("keycloak"),
-              Path.of(setting("foothold.realm", "deploy/src/main/keycloak/foothold-realm.json")),
+              realm,
               kcPort,
               true,
               progress);
       running.push(keycloak);
       keycloakUrl = keycloak.url();
+      // a Keycloak kept from an earlier run keeps its realm: give it what this version's needs
+      for (var granted : ServiceAccountRoles.reconcile(keycloak, realm)) {
+        progress.note("      Keycloak: granted %s, new in this version's realm", granted);
+      }
       progress.note("      Keycloak is up (%s)", since(t));
       app.put("foothold.keycloak.url", keycloakUrl);
       app.put("foothold.keycloak.admin.client-secret", KeycloakServer.ADMIN_CLIENT_SECRET);
