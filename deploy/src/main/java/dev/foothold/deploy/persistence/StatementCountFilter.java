@@ -28,7 +28,9 @@ public class StatementCountFilter implements ContainerRequestFilter, ContainerRe
 
   @Override
   public void filter(ContainerRequestContext request) {
-    TenancyStatements.reset();
+    if (enabled) {
+      TenancyStatements.reset();
+    }
   }
 
   @Override

@@ -205,10 +205,10 @@ public class EvidenceResource {
   @Path("inventory")
   @Operation(summary = "Your success inventory: recalled successes by part of life, with prompts")
   public Inventory inventory() {
+    var log = views();
     var byDomain = new java.util.LinkedHashMap<String, List<EntryView>>();
     for (var d : List.of("PROFESSIONAL", "ATHLETIC", "SOCIAL", "PERSONAL")) {
-      byDomain.put(
-          d, views().stream().filter(e -> e.recalled() && d.equals(e.lifeDomain())).toList());
+      byDomain.put(d, log.stream().filter(e -> e.recalled() && d.equals(e.lifeDomain())).toList());
     }
     return new Inventory(Debriefs.recallPrompts(), byDomain);
   }

@@ -86,8 +86,13 @@ public class Sharing {
             .setParameter("audience", Consent.Audience.PEERS)
             .getResultList();
     var result = new ArrayList<PeerExample>();
+    // each sharer's corrections, read once however many of their entries are shown
+    var corrections = new java.util.HashMap<String, Map<UUID, Map<String, String>>>();
     for (var e : entries) {
-      var words = Journal.corrected(journal.of(e.person())).getOrDefault(e.id(), e.words());
+      var words =
+          corrections
+              .computeIfAbsent(e.person(), person -> Journal.corrected(journal.of(person)))
+              .getOrDefault(e.id(), e.words());
       var shown = new java.util.TreeMap<String, String>();
       for (var field : List.of("whatIDid", "obstacles", "whatWorked", "whatItShows")) {
         if (words.containsKey(field)) {

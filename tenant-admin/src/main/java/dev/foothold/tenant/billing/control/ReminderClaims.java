@@ -66,11 +66,12 @@ public class ReminderClaims {
    * Sends whichever reminder is due for one client's trial, if nobody sent it yet.
    *
    * @param tenantId the current tenant
+   * @param business the tenant's name, as the email names it
    * @param holder the client
    * @param now the platform's time
    */
   @Transactional
-  public void remind(TenantId tenantId, SubjectId holder, Instant now) {
+  public void remind(TenantId tenantId, String business, SubjectId holder, Instant now) {
     var subscription = subscriptions.lock(holder).orElse(null);
     if (subscription == null
         || subscription.state() != SubscriptionState.TRIALING
@@ -103,7 +104,6 @@ public class ReminderClaims {
     if (claimed == 0) {
       return;
     }
-    var business = tenants.require(tenantId).displayName();
     var name = member.flatMap(m -> m.displayName()).orElse("there");
     try {
       if (ended) {

@@ -82,7 +82,7 @@ public class Reminders {
               if (tenant.kind() == TenantKind.COACHING_BUSINESS) {
                 var now = clock.now();
                 for (var due : claims.due(now.plus(ENDING_SOON))) {
-                  claims.remind(tenant.id(), due.holder(), now);
+                  claims.remind(tenant.id(), tenant.displayName(), due.holder(), now);
                 }
               }
               metrics.refresh(tenant.id());

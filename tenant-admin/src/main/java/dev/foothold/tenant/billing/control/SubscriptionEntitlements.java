@@ -36,8 +36,6 @@ import java.util.stream.Collectors;
 public class SubscriptionEntitlements implements Entitlements {
 
   /** The kind of {@link GateCache} entry that holds a client's standing. */
-  static final String STANDING = "standing";
-
   private static final Set<FeatureKey> DECLARED =
       ServiceLoader.load(FootholdModule.class, SubscriptionEntitlements.class.getClassLoader())
           .stream()
@@ -73,14 +71,14 @@ public class SubscriptionEntitlements implements Entitlements {
    * @return their standing, from the cache when it holds it
    */
   public Standing standing(CurrentUser user, TenantId tenant) {
-    var cached = cache.get(STANDING, tenant, user.subject());
+    var cached = cache.get(GateCache.STANDING, tenant, user.subject());
     if (cached.isPresent()) {
       return decode(cached.get());
     }
     var verified = user.emailVerified() ? user.email() : Optional.<String>empty();
     var standing =
         scope.call(tenant, () -> subscriptions.standing(tenant, user.subject(), verified));
-    cache.put(STANDING, tenant, user.subject(), encode(standing));
+    cache.put(GateCache.STANDING, tenant, user.subject(), encode(standing));
     return standing;
   }
 

@@ -167,10 +167,16 @@ public class GateCache {
     store.put(key(kind, tenant, person), value);
   }
 
+  /** The kind of entry that holds a member's role in a tenant. */
+  public static final String MEMBER = "member";
+
+  /** The kind of entry that holds a client's subscription standing in a tenant. */
+  public static final String STANDING = "standing";
+
   /** Forgets everything cached about one person in one tenant, on every instance. */
   public void forget(TenantId tenant, SubjectId person) {
-    store.remove(key("member", tenant, person));
-    store.remove(key("standing", tenant, person));
+    store.remove(key(MEMBER, tenant, person));
+    store.remove(key(STANDING, tenant, person));
   }
 
   /** Forgets everything (a tenant's settings or status changed), on every instance. */

@@ -34,15 +34,12 @@ public class TenantMemberships implements Memberships {
     if (!user.authenticated()) {
       return Optional.empty();
     }
-    var cached = cache.get(MEMBER, tenant, user.subject());
+    var cached = cache.get(GateCache.MEMBER, tenant, user.subject());
     if (cached.isPresent()) {
       return Optional.of(new Membership(tenant, user.subject(), TenantRole.valueOf(cached.get())));
     }
     var membership = scope.call(tenant, () -> arrivals.membership(user, tenant));
-    membership.ifPresent(m -> cache.put(MEMBER, tenant, user.subject(), m.role().name()));
+    membership.ifPresent(m -> cache.put(GateCache.MEMBER, tenant, user.subject(), m.role().name()));
     return membership;
   }
-
-  /** The kind of {@link GateCache} entry that holds a member's role. */
-  public static final String MEMBER = "member";
 }
