@@ -4,6 +4,7 @@ import dev.foothold.mastery.evidence.boundary.CheckInsResource;
 import dev.foothold.mastery.evidence.boundary.CoachingResource;
 import dev.foothold.mastery.evidence.boundary.EfficacyResource;
 import dev.foothold.mastery.evidence.boundary.EvidenceResource;
+import dev.foothold.mastery.evidence.boundary.EvidenceTakeoutResource;
 import dev.foothold.mastery.evidence.boundary.PersonEvidenceResource;
 import dev.foothold.mastery.evidence.boundary.PromptsResource;
 import dev.foothold.mastery.evidence.boundary.ReviewResource;
@@ -59,6 +60,7 @@ public class MasteryModule implements FootholdModule {
         ScreeningResource.class,
         PromptsResource.class,
         CoachingResource.class,
-        PersonEvidenceResource.class);
+        PersonEvidenceResource.class,
+        EvidenceTakeoutResource.class);
   }
 }

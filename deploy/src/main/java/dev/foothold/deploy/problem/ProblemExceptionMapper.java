@@ -11,6 +11,12 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
 
+  /**
+   * The problem member, in whole seconds, that also becomes the {@code Retry-After} header; see
+   * {@link dev.foothold.platform.problem.ProblemException#RETRY_AFTER}.
+   */
+  static final String RETRY_AFTER = ProblemException.RETRY_AFTER;
+
   @Context UriInfo uri;
 
   @Override
@@ -26,6 +32,10 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
                 problem.extensions()));
     if (problem.status() == 401) {
       response.getHeaders().add("WWW-Authenticate", "Bearer");
+    }
+    // a refusal that names when to come back (429, 503) says it in the header clients obey
+    if (problem.extensions().get(RETRY_AFTER) instanceof Number seconds) {
+      response.getHeaders().add("Retry-After", Long.toString(seconds.longValue()));
     }
     return response;
   }

@@ -18,6 +18,12 @@ public class ProblemException extends RuntimeException {
   /** The prefix of every Foothold problem type. */
   public static final String TYPE_PREFIX = "urn:foothold:problem:";
 
+  /**
+   * An extension member, in whole seconds, that says when the request may succeed again; the
+   * pipeline also sends it as the {@code Retry-After} header.
+   */
+  public static final String RETRY_AFTER = "retryAfterSeconds";
+
   private static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9-]*");
   private static final long serialVersionUID = 1L;
 

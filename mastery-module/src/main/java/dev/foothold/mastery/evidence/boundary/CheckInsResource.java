@@ -40,6 +40,7 @@ public class CheckInsResource {
   @Inject Journal journal;
   @Inject Preparation preparation;
   @Inject CurrentUser caller;
+  @Inject CallersClimbs climbs;
 
   /**
    * @param activation how activated you feel, 1 (flat) to 10 (racing)
@@ -62,7 +63,11 @@ public class CheckInsResource {
               regexp = "PROFESSIONAL|ATHLETIC|SOCIAL|PERSONAL",
               message = "The life domain is PROFESSIONAL, ATHLETIC, SOCIAL or PERSONAL")
           String lifeDomain,
-      @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "A climb id is a UUID") String climbId,
+      @Pattern(
+              regexp =
+                  "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+              message = "A climb id is a UUID, such as 3f2a0c1e-5b7d-4c8e-9f10-2a3b4c5d6e7f")
+          String climbId,
       @Size(max = 1000, message = "A note has at most 1000 characters") String note) {}
 
   /**
@@ -80,6 +85,10 @@ public class CheckInsResource {
               + " prompt and your pre-performance review")
   public Response checkIn(@Valid @NotNull(message = "Send the check-in as JSON") CheckInInput in) {
     var me = caller.subject().value();
+    var climb = in.climbId() == null ? null : UUID.fromString(in.climbId());
+    if (climb != null) {
+      climbs.requireOwn(climb); // another person's or another tenant's climb names nothing
+    }
     var words = new HashMap<String, String>();
     DebriefInput.put(words, "note", in.note());
     var skill = in.skill() == null || in.skill().isBlank() ? null : in.skill().strip();
@@ -91,7 +100,7 @@ public class CheckInsResource {
                 skill,
                 in.lifeDomain(),
                 null,
-                in.climbId() == null ? null : UUID.fromString(in.climbId()),
+                climb,
                 null,
                 null,
                 null,

@@ -32,7 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * For coaches: notices about their people (a positive screen), reading a person's screen answers
- * (each read recorded), lifting a screen's hold after talking with them, and feedback on one entry.
+ * (each read recorded), lifting a screen's hold after talking with them (also owners and admins),
+ * and feedback on one entry.
  */
 @RequestScoped
 @Path("v1/t/{slug}/coaching")
@@ -106,13 +107,27 @@ public class CoachingResource {
         person, status.answered(), status.held(), status.answeredAt().orElse(null), answers);
   }
 
+  /**
+   * Coaches lift holds in a coaching business; in an organisation, which has no coach, its admins
+   * do (owners and admins also where a coaching business has no coach). Managers never: see {@link
+   * Screenings}. Nobody lifts their own.
+   */
   @POST
   @Path("people/{person}/screening/clearance")
+  @TenantRoles({TenantRole.COACH, TenantRole.OWNER, TenantRole.ADMIN})
   @Operation(
       summary =
-          "After talking with the person: lift the hold their screen answer placed on their climbs")
+          "After talking with the person: lift the hold their screen answer placed on their climbs"
+              + " (a coach; an owner or admin, which in an organisation has no coach)")
   public Response clear(@PathParam("person") String person) {
     member(person);
+    if (person.equals(caller.subject().value())) {
+      throw new ProblemException(
+          403,
+          "own-screening",
+          "Not your own",
+          "Someone else lifts a hold your own screen placed, after talking with you.");
+    }
     screenings.clear(person, caller.subject().value());
     return Response.noContent().build();
   }

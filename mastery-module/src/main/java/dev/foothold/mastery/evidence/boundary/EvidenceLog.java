@@ -8,12 +8,18 @@ import dev.foothold.mastery.evidence.entity.Attribution;
 import dev.foothold.mastery.evidence.entity.Draft;
 import dev.foothold.mastery.evidence.entity.Kind;
 import dev.foothold.platform.identity.CurrentUser;
+import dev.foothold.platform.identity.People;
+import dev.foothold.platform.identity.TenantRole;
 import dev.foothold.platform.problem.ProblemException;
+import dev.foothold.platform.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -29,6 +35,8 @@ public class EvidenceLog {
   @Inject Screenings screenings;
   @Inject Sharing sharing;
   @Inject CurrentUser caller;
+  @Inject People people;
+  @Inject TenantContext tenant;
 
   /**
    * The facts of an attempt as the ladders know them.
@@ -137,10 +145,29 @@ public class EvidenceLog {
   }
 
   /**
-   * @return successes on this rung that other people of this tenant consented to show
+   * Peers are the people a tenant serves: clients of a coaching business, staff of an organisation.
+   * Examples pass only between them. Whoever coaches, manages or administers them sees the team's
+   * progress by name, so on a rung with few climbers they could tell whose words an example holds:
+   * they see none. Nor does anyone see the words of a person who is no longer an active member, or
+   * who has since taken such a role.
+   */
+  static final Set<TenantRole> PEERS = EnumSet.of(TenantRole.CLIENT, TenantRole.STAFF);
+
+  /**
+   * @return successes on this rung that the caller's peers in this tenant consented to show; empty
+   *     for a caller who coaches, manages or administers people here
    */
   public List<PeerExample> peerExamples(UUID ladderId, int rung) {
-    return sharing.examples(ladderId, rung, me()).stream()
+    boolean isPeer =
+        caller.membershipIn(tenant.require()).map(m -> PEERS.contains(m.role())).orElse(false);
+    if (!isPeer) {
+      return List.of();
+    }
+    var peers = new HashSet<String>();
+    people.members().stream()
+        .filter(p -> PEERS.contains(p.role()))
+        .forEach(p -> peers.add(p.subject().value()));
+    return sharing.examples(ladderId, rung, me(), peers::contains).stream()
         .map(p -> new PeerExample(p.rungTitle(), p.words()))
         .toList();
   }

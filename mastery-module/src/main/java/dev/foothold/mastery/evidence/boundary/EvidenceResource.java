@@ -173,32 +173,8 @@ public class EvidenceResource {
   @Produces({MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_HTML})
   @Operation(summary = "Your whole log as JSON, CSV or a printable HTML report")
   public Response export(@QueryParam("format") @DefaultValue("json") String format) {
-    var entries = views();
-    var verification = verify();
-    var stamp = clock.now();
-    return switch (format) {
-      case "json" ->
-          Response.ok(
-                  new Exports.Export(me(), stamp, verification, entries),
-                  MediaType.APPLICATION_JSON_TYPE)
-              .header("Content-Disposition", "attachment; filename=\"evidence.json\"")
-              .build();
-      case "csv" ->
-          Response.ok(Exports.csv(entries), "text/csv; charset=UTF-8")
-              .header("Content-Disposition", "attachment; filename=\"evidence.csv\"")
-              .build();
-      case "html" ->
-          Response.ok(
-                  Exports.html(caller.displayName().orElse(""), stamp, verification, entries),
-                  "text/html; charset=UTF-8")
-              .build();
-      default ->
-          throw new ProblemException(
-              400,
-              "no-such-format",
-              "No such format",
-              "Export as json, csv or html; not " + format + ".");
-    };
+    return Exports.response(
+        format, me(), caller.displayName().orElse(""), clock.now(), verify(), views());
   }
 
   @GET

@@ -1,5 +1,8 @@
 package dev.foothold.mastery.evidence.boundary;
 
+import dev.foothold.platform.problem.ProblemException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +12,54 @@ import java.util.stream.Collectors;
 final class Exports {
 
   private Exports() {}
+
+  /**
+   * The HTML report may show itself and its inline style, nothing else: no script, no image, no
+   * form, no frame, whatever a person's words hold. The words are escaped as well; this is the
+   * second wall.
+   */
+  static final String HTML_POLICY =
+      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none';"
+          + " frame-ancestors 'none'";
+
+  /**
+   * The log in one format, as a download (JSON, CSV) or a printable page (HTML); never sniffed as
+   * anything else.
+   *
+   * @param format json, csv or html
+   * @param person whose log it is (their subject)
+   * @param name the name the report shows, may be blank
+   * @throws ProblemException 400 no-such-format for any other format
+   */
+  static Response response(
+      String format,
+      String person,
+      String name,
+      Instant exportedAt,
+      EvidenceResource.Verification verification,
+      List<EntryView> entries) {
+    var response =
+        switch (format) {
+          case "json" ->
+              Response.ok(
+                      new Export(person, exportedAt, verification, entries),
+                      MediaType.APPLICATION_JSON_TYPE)
+                  .header("Content-Disposition", "attachment; filename=\"evidence.json\"");
+          case "csv" ->
+              Response.ok(csv(entries), "text/csv; charset=UTF-8")
+                  .header("Content-Disposition", "attachment; filename=\"evidence.csv\"");
+          case "html" ->
+              Response.ok(html(name, exportedAt, verification, entries), "text/html; charset=UTF-8")
+                  .header("Content-Security-Policy", HTML_POLICY);
+          default ->
+              throw new ProblemException(
+                  400,
+                  "no-such-format",
+                  "No such format",
+                  "Export as json, csv or html; not " + format + ".");
+        };
+    return response.header("X-Content-Type-Options", "nosniff").build();
+  }
 
   /**
    * The whole log as JSON.
@@ -90,20 +141,23 @@ final class Exports {
         .collect(Collectors.joining(" | "));
   }
 
-  /** RFC 4180: quote every cell that needs it, doubling quotes inside. */
+  /**
+   * One CSV cell. A cell a spreadsheet would run as a formula (it starts with = + - @, a tab or a
+   * carriage return) is written as text first, with a leading apostrophe; then RFC 4180 quotes it
+   * if it needs quoting, doubling quotes inside. The order matters: a quoted cell is still read as
+   * a formula once the quotes are stripped.
+   */
   static String cell(String value) {
-    if (value.contains(",")
-        || value.contains("\"")
-        || value.contains("\n")
-        || value.contains("\r")) {
-      return "\"" + value.replace("\"", "\"\"") + "\"";
+    boolean formula = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0;
+    var text = formula ? "'" + value : value;
+    if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+      return "\"" + text.replace("\"", "\"\"") + "\"";
     }
-    // a cell a spreadsheet would run as a formula is written as text
-    if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
-      return "'" + value;
-    }
-    return value;
+    return text;
   }
+
+  /** First characters that make a spreadsheet treat a cell as a formula (OWASP CSV injection). */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
 
   static String html(
       String name,

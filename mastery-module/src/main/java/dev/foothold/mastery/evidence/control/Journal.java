@@ -13,12 +13,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * People's evidence logs: appending an entry at the end of a person's chain (the chain's head row
@@ -32,10 +36,29 @@ public class Journal {
   @PersistenceContext(unitName = "mastery")
   EntityManager em;
 
+  /**
+   * Entries a person adds by themselves, as often as they like (attempts are bounded by climbing):
+   * these count against {@link #dailyAppends}.
+   */
+  static final Set<Kind> FREE_FORM = Set.of(Kind.CHECK_IN, Kind.RECALLED, Kind.AMENDMENT);
+
   @Inject TenantContext tenant;
   @Inject ClockSource clock;
 
-  /** Appends an entry to the end of {@code person}'s log and returns it, sealed. */
+  /**
+   * How many free-form entries one person may add in one tenant per UTC day. Counted in the
+   * database under the person's chain lock, so it holds however many instances serve them.
+   */
+  @Inject
+  @ConfigProperty(name = "foothold.evidence.daily-appends", defaultValue = "100")
+  int dailyAppends;
+
+  /**
+   * Appends an entry to the end of {@code person}'s log and returns it, sealed.
+   *
+   * @throws ProblemException 429 daily-limit-reached when a free-form entry would exceed the
+   *     person's daily allowance; nothing is written then
+   */
   public EvidenceEntry append(String person, Draft draft) {
     em.createNativeQuery(
             "insert into mastery.evidence_chain (tenant_id, person, seq, hash)"
@@ -47,6 +70,9 @@ public class Journal {
     em.createNativeQuery("select seq from mastery.evidence_chain where person = ?1 for update")
         .setParameter(1, person)
         .getResultList();
+    if (FREE_FORM.contains(draft.kind())) {
+      requireAllowance(person);
+    }
     var head = em.find(ChainHead.class, person);
     em.refresh(head);
     var entry = new EvidenceEntry(person, head.seq() + 1, clock.now(), head.hash(), draft);
@@ -55,6 +81,33 @@ public class Journal {
     head.advance(entry.seq(), entry.hash());
     em.flush();
     return entry;
+  }
+
+  /** Runs under the person's chain lock: parallel appends are counted one after another. */
+  private void requireAllowance(String person) {
+    var now = clock.now();
+    var day = now.truncatedTo(ChronoUnit.DAYS);
+    long today =
+        em.createQuery(
+                "select count(e) from EvidenceEntry e where e.person = :person"
+                    + " and e.kind in :kinds and e.recordedAt >= :day",
+                Long.class)
+            .setParameter("person", person)
+            .setParameter("kinds", FREE_FORM)
+            .setParameter("day", day)
+            .getSingleResult();
+    if (today >= dailyAppends) {
+      long wait = Math.max(1, Duration.between(now, day.plus(1, ChronoUnit.DAYS)).toSeconds());
+      throw new ProblemException(
+          429,
+          "daily-limit-reached",
+          "That is all for today",
+          "You have added "
+              + today
+              + " check-ins, recalled successes and corrections today, the most one day takes."
+              + " Nothing was recorded; you can add more tomorrow (UTC).",
+          Map.of(ProblemException.RETRY_AFTER, wait, "limit", dailyAppends));
+    }
   }
 
   /**

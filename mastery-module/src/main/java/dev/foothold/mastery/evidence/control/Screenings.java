@@ -6,7 +6,11 @@ import dev.foothold.mastery.evidence.entity.ScreeningClearance;
 import dev.foothold.mastery.evidence.entity.ScreeningRead;
 import dev.foothold.platform.event.ScreeningCleared;
 import dev.foothold.platform.event.ScreeningFlagged;
+import dev.foothold.platform.identity.People;
+import dev.foothold.platform.identity.Person;
 import dev.foothold.platform.identity.SubjectId;
+import dev.foothold.platform.identity.TenantRole;
+import dev.foothold.platform.notification.Notifications;
 import dev.foothold.platform.problem.ProblemException;
 import dev.foothold.platform.tenant.TenantContext;
 import dev.foothold.platform.time.ClockSource;
@@ -27,9 +31,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The short screen a person answers before their first climb. A yes to any question holds their
- * climbs (through {@link ScreeningFlagged}), shows referral guidance and leaves a notice for the
- * tenant's coaches; a coach lifts the hold after talking with them. The answers are for the person
- * and their coach only, and every read of them is recorded.
+ * climbs (through {@link ScreeningFlagged}), shows referral guidance, leaves a notice for the
+ * tenant's coaches and emails whoever may lift the hold (see {@link #whoLifts}); they lift it after
+ * talking with the person. The answers are for the person and their coach only, and every read of
+ * them is recorded.
  */
 @ApplicationScoped
 @Transactional
@@ -63,6 +68,8 @@ public class Screenings {
   @Inject ClockSource clock;
   @Inject Event<ScreeningFlagged> flagged;
   @Inject Event<ScreeningCleared> cleared;
+  @Inject People people;
+  @Inject Notifications notifications;
 
   @Inject
   @ConfigProperty(name = "foothold.evidence.screening.referral")
@@ -121,16 +128,93 @@ public class Screenings {
             person,
             "SCREENING_POSITIVE",
             "A screen answer asks for a conversation before climbing goes on. Their climbs are on"
-                + " hold until a coach has talked with them and lifted it.",
+                + " hold until someone who may lift it (a coach, else an owner or admin) has talked"
+                + " with them and lifted it.",
             now));
     flagged.fire(new ScreeningFlagged(tenant.require(), now, new SubjectId(person)));
-    LOG.info("A positive screen put one person's climbs on hold");
+    var told = tell(person);
+    LOG.info(() -> "A positive screen put one person's climbs on hold; told " + told.size());
     return new Outcome(
         true,
         "Thank you for answering honestly. Your ladders are paused for now: practising hard"
-            + " situations is best done with the right support in place first. Your coach has been"
-            + " told and will get in touch; they lift the pause once you have talked. "
+            + " situations is best done with the right support in place first. "
+            + whoWasTold(told)
+            + " "
             + referral);
+  }
+
+  /**
+   * Who lifts a hold, and so is told of it: the tenant's coaches, who talk with clients anyway;
+   * where there is none (every organisation, a coaching business run by its owner alone), its
+   * owners and admins. Never a manager: a screen holds health answers, and the person's line
+   * manager is the last one who should learn of them or decide when they go on. Nobody is told of
+   * their own screen.
+   */
+  private List<Person> whoLifts(String person) {
+    var others =
+        people.members().stream().filter(p -> !p.subject().value().equals(person)).toList();
+    var coaches = others.stream().filter(p -> p.role() == TenantRole.COACH).toList();
+    if (!coaches.isEmpty()) {
+      return coaches;
+    }
+    return others.stream()
+        .filter(p -> p.role() == TenantRole.OWNER || p.role() == TenantRole.ADMIN)
+        .toList();
+  }
+
+  /** Emails everyone who may lift the hold (after commit); returns those an email reaches. */
+  private List<Person> tell(String person) {
+    var slug = tenant.require().slug();
+    var who = people.member(new SubjectId(person));
+    var name =
+        who.map(
+                p ->
+                    p.name()
+                        + p.email()
+                            .filter(e -> !e.equals(p.name()))
+                            .map(e -> " (" + e + ")")
+                            .orElse(""))
+            .orElse("A member");
+    var told = new ArrayList<Person>();
+    for (var lifter : whoLifts(person)) {
+      var sent =
+          notifications.email(
+              lifter.subject(),
+              "A person's climbs are on hold until you have talked",
+              "Hello "
+                  + lifter.name()
+                  + ",\n\n"
+                  + name
+                  + " answered the screen before climbing in "
+                  + slug
+                  + " in a way that asks for a conversation first. Their climbs are on hold until"
+                  + " you (or another person who may lift it) have talked with them.\n\n"
+                  + "Their answers are not in this email. Please get in touch with them soon."
+                  + " Once you have talked, lift the hold in the portal, or with\n\n"
+                  + "  POST /api/v1/t/"
+                  + slug
+                  + "/coaching/people/"
+                  + person
+                  + "/screening/clearance\n\nFoothold\n");
+      if (sent) {
+        told.add(lifter);
+      }
+    }
+    return told;
+  }
+
+  /** What the person is told about who knows: true for the people actually emailed. */
+  private static String whoWasTold(List<Person> told) {
+    if (told.stream().anyMatch(p -> p.role() == TenantRole.COACH)) {
+      return "Your coach has been told and will get in touch; they lift the pause once you have"
+          + " talked.";
+    }
+    if (!told.isEmpty()) {
+      return "An administrator here (never your manager) has been told and will get in touch;"
+          + " they lift the pause once you have talked. They are not shown your answers.";
+    }
+    return "Nobody who may lift the pause could be told yet: please ask an administrator here to"
+        + " get in touch with you.";
   }
 
   /** Refuses to start or go on climbing until the screen is answered and no answer holds. */
@@ -175,7 +259,10 @@ public class Screenings {
         .getResultList();
   }
 
-  /** A coach talked with the person: lifts the hold of every earlier positive answer. */
+  /**
+   * Someone who may lift it (see {@link #whoLifts}) talked with the person: lifts the hold of every
+   * earlier positive answer.
+   */
   public void clear(String person, String coach) {
     var answers = answers(person);
     if (!held(person, answers)) {

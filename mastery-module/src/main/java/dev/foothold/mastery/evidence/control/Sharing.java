@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Whom a person shows an entry to, beyond their coach: peers on the same rung (anonymised) and
@@ -68,10 +69,13 @@ public class Sharing {
   public record PeerExample(String rungTitle, Map<String, String> words) {}
 
   /**
+   * @param shownSharer whether a sharer's words may be shown to this viewer (the caller decides who
+   *     counts as a peer); asked once per sharer, before their words are read
    * @return successes on this rung of this ladder that other people of the tenant consented to
    *     show, newest first
    */
-  public List<PeerExample> examples(UUID ladderId, int rung, String excludedPerson) {
+  public List<PeerExample> examples(
+      UUID ladderId, int rung, String excludedPerson, Predicate<String> shownSharer) {
     var entries =
         em.createQuery(
                 "select e from EvidenceEntry e where e.ladderId = :ladder and e.rung = :rung"
@@ -88,18 +92,22 @@ public class Sharing {
     var result = new ArrayList<PeerExample>();
     // each sharer's corrections, read once however many of their entries are shown
     var corrections = new java.util.HashMap<String, Map<UUID, Map<String, String>>>();
+    var shown = new java.util.HashMap<String, Boolean>();
     for (var e : entries) {
+      if (!shown.computeIfAbsent(e.person(), shownSharer::test)) {
+        continue;
+      }
       var words =
           corrections
               .computeIfAbsent(e.person(), person -> Journal.corrected(journal.of(person)))
               .getOrDefault(e.id(), e.words());
-      var shown = new java.util.TreeMap<String, String>();
+      var fields = new java.util.TreeMap<String, String>();
       for (var field : List.of("whatIDid", "obstacles", "whatWorked", "whatItShows")) {
         if (words.containsKey(field)) {
-          shown.put(field, words.get(field));
+          fields.put(field, words.get(field));
         }
       }
-      result.add(new PeerExample(e.rungTitle().orElse(null), shown));
+      result.add(new PeerExample(e.rungTitle().orElse(null), fields));
     }
     return result;
   }

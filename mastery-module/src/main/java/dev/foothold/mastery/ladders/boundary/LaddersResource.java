@@ -3,8 +3,10 @@ package dev.foothold.mastery.ladders.boundary;
 import dev.foothold.mastery.MasteryModule;
 import dev.foothold.mastery.ladders.control.LadderLibrary;
 import dev.foothold.platform.entitlement.Gated;
+import dev.foothold.platform.identity.CurrentUser;
 import dev.foothold.platform.identity.TenantRole;
 import dev.foothold.platform.identity.TenantRoles;
+import dev.foothold.platform.tenant.TenantContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -33,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LaddersResource {
 
   @Inject LadderLibrary library;
+  @Inject CurrentUser caller;
+  @Inject TenantContext tenant;
   @Context UriInfo uri;
 
   @GET
@@ -63,11 +67,19 @@ public class LaddersResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @TenantRoles({TenantRole.OWNER, TenantRole.ADMIN, TenantRole.COACH, TenantRole.MANAGER})
-  @Operation(summary = "Revise a template: makes a new version; people climbing keep theirs")
+  @Operation(
+      summary =
+          "Revise a template (its author, an owner or an admin): makes a new version; people"
+              + " climbing keep theirs")
   public Response revise(
       @PathParam("id") String id,
       @Valid @NotNull(message = "Send the ladder as JSON") LadderInput ladder) {
-    var revised = library.revise(Ids.parse(id, "ladder"), ladder.draft());
+    boolean administers =
+        caller
+            .membershipIn(tenant.require())
+            .map(m -> m.holdsAnyOf(TenantRole.OWNER, TenantRole.ADMIN))
+            .orElse(false);
+    var revised = library.revise(Ids.parse(id, "ladder"), ladder.draft(), administers);
     return Response.created(
             uri.getBaseUriBuilder()
                 .path(uri.getPath().replace(id, revised.id().toString()))

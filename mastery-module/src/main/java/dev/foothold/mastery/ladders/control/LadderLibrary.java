@@ -58,9 +58,25 @@ public class LadderLibrary {
     return em.createQuery("select count(l) from Ladder l", Long.class).getSingleResult() == 0;
   }
 
-  /** Writes the next version of the template whose version {@code id} is. */
-  public Ladder revise(UUID id, LadderDraft draft) {
+  /**
+   * Writes the next version of the template whose version {@code id} is. Only the template's author
+   * (who wrote its first version) revises it, and the tenant's owners and admins, who answer for
+   * everything it offers; other coaches and managers write their own.
+   *
+   * @param administers whether the caller owns or administers the tenant
+   * @throws ProblemException 403 not-the-author for anybody else
+   */
+  public Ladder revise(UUID id, LadderDraft draft, boolean administers) {
     var current = find(id);
+    var me = author.subject().value();
+    if (!administers && !me.equals(authorOf(current.family()))) {
+      throw new ProblemException(
+          403,
+          "not-the-author",
+          "Not your ladder",
+          "Only the person who wrote this ladder, or an owner or admin, can revise it. Write a"
+              + " ladder of your own instead; nothing was changed.");
+    }
     int next =
         em.createQuery(
                     "select max(l.version) from Ladder l where l.family = :family", Integer.class)
@@ -68,6 +84,18 @@ public class LadderLibrary {
                 .getSingleResult()
             + 1;
     return write(current.family(), next, draft, author.subject().value());
+  }
+
+  /**
+   * @return who wrote the first version of the template family
+   */
+  private String authorOf(UUID family) {
+    return em.createQuery(
+            "select l.createdBy from Ladder l where l.family = :family order by l.version",
+            String.class)
+        .setParameter("family", family)
+        .setMaxResults(1)
+        .getSingleResult();
   }
 
   /**
