@@ -1,5 +1,6 @@
 package dev.foothold.deploy.persistence;
 
+import dev.foothold.deploy.operations.ProductionSafety;
 import dev.foothold.platform.module.FootholdModule;
 import dev.foothold.platform.module.PlatformReady;
 import dev.foothold.platform.time.ClockSource;
@@ -74,11 +75,17 @@ public class DatabaseStartup {
 
   @Inject ClockSource clock;
   @Inject PlatformState state;
+  @Inject ProductionSafety safety;
   @Inject Event<PlatformReady> ready;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void migrateThenAnnounce() {
+    if (!safety.permitsStart()) {
+      // nothing migrated, nothing announced: every request answers 503 and readiness stays DOWN
+      state.markRefused();
+      return;
+    }
     var modules = Modules.all();
     var migrator = new ModuleMigrator(ownerDataSource(), appRole);
     waitForDatabase();

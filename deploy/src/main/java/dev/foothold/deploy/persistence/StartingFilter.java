@@ -19,6 +19,14 @@ public class StartingFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
+    if (state.refused()) {
+      throw new ProblemException(
+          503,
+          "unsafe-configuration",
+          "Foothold refused to start",
+          "This server's configuration is not safe to serve with; its operator finds why in the"
+              + " server log.");
+    }
     if (!state.ready()) {
       throw new ProblemException(
           503,

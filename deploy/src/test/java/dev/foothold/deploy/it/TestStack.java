@@ -155,6 +155,8 @@ public final class TestStack implements AutoCloseable {
       config.put("foothold.db.migration.password", EmbeddedDatabase.PASSWORD);
       config.put("foothold.keycloak.url", keycloak.url());
       config.put("foothold.keycloak.admin.client-secret", KeycloakServer.ADMIN_CLIENT_SECRET);
+      // the test stack runs with the development realm's and the webhook's development secrets
+      config.put("foothold.profile", "dev");
       config.put("foothold.demo.seed", "true");
       config.put("foothold.clock.adjustable", "true");
       // billing: trial reminders by SMTP to GreenMail, checkout against a fake Stripe, the
@@ -171,7 +173,13 @@ public final class TestStack implements AutoCloseable {
       config.put("foothold.diagnostics.statements", "true");
       var properties = PayaraServer.writeProperties(work.resolve("payara.properties"), config);
       var tmp = Files.createDirectories(scratch());
-      System.setProperty("payara.extraMicroOptions", "--systemproperties " + properties);
+      // Payara's own public /metrics off: Foothold's operators-only /metrics takes its place
+      System.setProperty(
+          "payara.extraMicroOptions",
+          "--systemproperties "
+              + properties
+              + " --postbootcommandfile "
+              + PayaraServer.postBootCommands());
       System.setProperty("payara.cmdOptions", "-Xmx768m -Djava.io.tmpdir=" + tmp);
       progress.note(
           "Test stack: ready (PostgreSQL on %d, Keycloak at %s)", database.port(), keycloak.url());

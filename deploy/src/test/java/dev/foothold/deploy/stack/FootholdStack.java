@@ -40,6 +40,8 @@ public final class FootholdStack {
     var home = Path.of(setting("foothold.dev.home", ".foothold")).toAbsolutePath();
     int httpPort = Integer.parseInt(setting("foothold.http.port", "8080"));
     var app = new LinkedHashMap<String, String>();
+    // a developer's machine: the dev realm's and the webhook's development secrets are allowed
+    app.put("foothold.profile", setting("foothold.profile", "dev"));
     app.put("foothold.demo.seed", setting("foothold.demo.seed", "true"));
 
     progress.note("Starting Foothold (its files: %s)", home);

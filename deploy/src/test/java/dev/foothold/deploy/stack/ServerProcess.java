@@ -88,7 +88,47 @@ final class ServerProcess implements AutoCloseable {
     }
   }
 
-  private void awaitReady(URI url, Duration timeout, Progress progress) {
+  /**
+   * Starts a server without waiting for it.
+   *
+   * @param name what to call it
+   * @param command the command line
+   * @param environment extra environment variables
+   * @param workDir the working directory
+   * @param log where its output goes (replaced)
+   * @return the started server
+   */
+  static ServerProcess launch(
+      String name, List<String> command, Map<String, String> environment, Path workDir, Path log) {
+    try {
+      Files.createDirectories(log.getParent());
+      var builder =
+          new ProcessBuilder(command)
+              .directory(workDir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile());
+      builder.environment().putAll(environment);
+      var server = new ServerProcess(name, builder.start(), log);
+      LIVE.add(server);
+      return server;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start " + name, e);
+    }
+  }
+
+  Path log() {
+    return log;
+  }
+
+  boolean alive() {
+    return process.isAlive();
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  void awaitReady(URI url, Duration timeout, Progress progress) {
     long started = System.nanoTime();
     long deadline = started + timeout.toNanos();
     long nextNote = started + TimeUnit.SECONDS.toNanos(10);

@@ -1,22 +1,26 @@
 package dev.foothold.tenant.billing.control;
 
+import dev.foothold.platform.operations.OperatorFigures;
 import dev.foothold.platform.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * Billing counts as MicroProfile metrics, per tenant: subscriptions by state, trials ending soon,
- * trials started and converted, and monthly recurring revenue. Refreshed by each reminder round (so
- * reading {@code /metrics} never touches the database).
+ * Billing counts per tenant for the platform's operators: subscriptions by state, trials ending
+ * soon, trials started and converted, and monthly recurring revenue. Refreshed by each reminder
+ * round (so reading them never touches the database).
+ *
+ * <p>They name tenants and their revenue, so they are {@link OperatorFigures} (served to operators
+ * only), never MicroProfile metrics: the server's own {@code /metrics} answers anyone.
  */
 @ApplicationScoped
-public class BillingMetrics {
+public class BillingMetrics implements OperatorFigures {
 
-  @Inject MetricRegistry registry;
   @Inject BillingOverview overviews;
 
   private final Map<String, Overview> latest = new ConcurrentHashMap<>();
@@ -27,30 +31,43 @@ public class BillingMetrics {
    * @param tenant the current tenant
    */
   public void refresh(TenantId tenant) {
-    var overview = overviews.of(tenant);
-    if (latest.put(tenant.slug(), overview) == null) {
-      register(tenant.slug(), overview);
-    }
+    latest.put(tenant.slug(), overviews.of(tenant));
   }
 
-  private void register(String slug, Overview first) {
-    var tenantTag = new Tag("tenant", slug);
-    for (var state : first.byState().keySet()) {
-      registry.gauge(
-          "foothold_subscriptions",
-          () -> latest.get(slug).byState().getOrDefault(state, 0L),
-          tenantTag,
-          new Tag("state", state));
-    }
-    registry.gauge(
-        "foothold_trials_ending_soon", () -> latest.get(slug).trialsEndingSoon().size(), tenantTag);
-    registry.gauge("foothold_trials_started", () -> latest.get(slug).trialsStarted(), tenantTag);
-    registry.gauge(
-        "foothold_trials_converted", () -> latest.get(slug).trialsConverted(), tenantTag);
-    registry.gauge(
-        "foothold_monthly_recurring_revenue",
-        () -> latest.get(slug).monthlyRecurringRevenue(),
-        tenantTag,
-        new Tag("currency", first.currency()));
+  @Override
+  public List<Figure> figures() {
+    var figures = new ArrayList<Figure>();
+    new TreeMap<>(latest).forEach((slug, overview) -> figures.addAll(of(slug, overview)));
+    return figures;
+  }
+
+  static List<Figure> of(String slug, Overview overview) {
+    var figures = new ArrayList<Figure>();
+    var tenant = Map.of("tenant", slug);
+    new TreeMap<>(overview.byState())
+        .forEach(
+            (state, count) ->
+                figures.add(
+                    new Figure(
+                        "foothold_subscriptions",
+                        ordered("tenant", slug, "state", state),
+                        count.doubleValue())));
+    figures.add(
+        new Figure("foothold_trials_ending_soon", tenant, overview.trialsEndingSoon().size()));
+    figures.add(new Figure("foothold_trials_started", tenant, overview.trialsStarted()));
+    figures.add(new Figure("foothold_trials_converted", tenant, overview.trialsConverted()));
+    figures.add(
+        new Figure(
+            "foothold_monthly_recurring_revenue",
+            ordered("tenant", slug, "currency", overview.currency()),
+            overview.monthlyRecurringRevenue().doubleValue()));
+    return figures;
+  }
+
+  private static Map<String, String> ordered(String k1, String v1, String k2, String v2) {
+    var labels = new java.util.LinkedHashMap<String, String>();
+    labels.put(k1, v1);
+    labels.put(k2, v2);
+    return labels;
   }
 }

@@ -4,6 +4,7 @@ import dev.foothold.platform.identity.TenantRole;
 import dev.foothold.platform.identity.TenantRoles;
 import dev.foothold.platform.tenant.TenantContext;
 import dev.foothold.tenant.branding.control.BrandingStore;
+import dev.foothold.tenant.branding.control.PublicTenants;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,7 @@ public class BrandingResource {
 
   @Inject TenantContext tenantContext;
   @Inject BrandingStore branding;
+  @Inject PublicTenants publicTenants;
   @Context UriInfo uri;
 
   @GET
@@ -46,6 +48,7 @@ public class BrandingResource {
   @PermitAll
   @Operation(summary = "The portal's theme: name, colours, logo, support email (public)")
   public BrandingView get() {
+    publicTenants.requireListed(tenantContext.require());
     return BrandingView.of(tenantContext.require().slug(), branding.look());
   }
 
@@ -72,6 +75,7 @@ public class BrandingResource {
   @Produces({"image/png", "image/jpeg", "image/svg+xml", "application/problem+json"})
   @Operation(summary = "The logo (public)")
   public Response logo() {
+    publicTenants.requireListed(tenantContext.require());
     var stored =
         branding
             .logoOf()

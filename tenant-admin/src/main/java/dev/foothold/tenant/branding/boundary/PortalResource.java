@@ -4,6 +4,7 @@ import dev.foothold.platform.problem.ProblemException;
 import dev.foothold.platform.tenant.TenantScope;
 import dev.foothold.tenant.branding.control.BrandingStore;
 import dev.foothold.tenant.branding.control.PortalHosts;
+import dev.foothold.tenant.branding.control.PublicTenants;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,7 @@ public class PortalResource {
 
   @Inject PortalHosts hosts;
   @Inject BrandingStore branding;
+  @Inject PublicTenants publicTenants;
   @Inject TenantScope scope;
   @Context UriInfo uri;
 
@@ -39,6 +41,7 @@ public class PortalResource {
     var tenant =
         hosts
             .tenantOf(host == null ? "" : host)
+            .filter(publicTenants::listed)
             .orElseThrow(
                 () ->
                     new ProblemException(
