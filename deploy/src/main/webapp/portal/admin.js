@@ -196,7 +196,7 @@ export async function settings() {
       e.preventDefault();
       const d = formData(planForm);
       try {
-        await api('plan', { method: 'PUT', body: { trialDays: Number(d.trialDays), pricePerMonth: d.pricePerMonth, currency: d.currency,
+        await api('plan', { method: 'PUT', body: { trialDays: Number(d.trialDays), pricePerMonth: Number(d.pricePerMonth), currency: d.currency,
           seats: d.seats ? Number(d.seats) : null } });
         planMessage.replaceChildren(notice('ok', 'Saved.'));
       } catch (err) {

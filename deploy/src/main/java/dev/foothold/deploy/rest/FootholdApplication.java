@@ -51,6 +51,8 @@ public class FootholdApplication extends Application {
           TenantPathFilter.class,
           dev.foothold.deploy.gate.GateFilter.class,
           dev.foothold.deploy.persistence.StatementCountFilter.class,
+          dev.foothold.deploy.body.BodyLimit.class,
+          dev.foothold.deploy.body.StrictJsonReader.class,
           ProblemExceptionMapper.class,
           ValidationExceptionMapper.class,
           WebApplicationExceptionMapper.class,

@@ -6,6 +6,8 @@ import dev.foothold.platform.time.ClockSource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -50,7 +52,14 @@ public class ClockResource {
   /**
    * @param offsetSeconds how far the clock should run ahead of the machine's (negative: behind)
    */
-  public record Adjustment(@NotNull(message = "Give offsetSeconds") Long offsetSeconds) {}
+  public record Adjustment(
+      @NotNull(message = "Give offsetSeconds")
+          @Min(value = -MAX_OFFSET_SECONDS, message = "The clock moves at most ten years back")
+          @Max(value = MAX_OFFSET_SECONDS, message = "The clock moves at most ten years ahead")
+          Long offsetSeconds) {}
+
+  /** Ten years: further than any test of trials, periods and reminders needs. */
+  static final long MAX_OFFSET_SECONDS = 10L * 366 * 24 * 3600;
 
   @GET
   @Operation(summary = "The platform's time")

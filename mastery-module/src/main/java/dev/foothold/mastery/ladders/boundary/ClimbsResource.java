@@ -14,6 +14,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -56,8 +57,12 @@ public class ClimbsResource {
    *     the highest comfortable one
    */
   public record Start(
-      @NotBlank(message = "Choose a ladder") String ladderId,
-      @Min(value = 1, message = "Rungs start at 1") Integer startRung,
+      @NotBlank(message = "Choose a ladder")
+          @Size(max = 64, message = "A ladder id has at most 64 characters")
+          String ladderId,
+      @Min(value = 1, message = "Rungs start at 1")
+          @Max(value = 30, message = "A ladder has at most 30 rungs")
+          Integer startRung,
       @Size(max = 20, message = "Rate at most the first 20 rungs")
           List<@Valid @NotNull(message = "Rate each rung") SelfRatingInput> selfRatings) {}
 

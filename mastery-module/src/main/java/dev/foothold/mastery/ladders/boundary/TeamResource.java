@@ -56,7 +56,9 @@ public class TeamResource {
    * @param dueOn the date it should be done by, as yyyy-mm-dd, if any
    */
   public record Assignment(
-      @NotBlank(message = "Choose a ladder") String ladderId,
+      @NotBlank(message = "Choose a ladder")
+          @Size(max = 64, message = "A ladder id has at most 64 characters")
+          String ladderId,
       @Size(max = 255, message = "A person's id has at most 255 characters") String person,
       @Size(max = 80, message = "A group's name has at most 80 characters") String group,
       @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "A date reads yyyy-mm-dd")
@@ -83,7 +85,9 @@ public class TeamResource {
    * @param note a word to them about why, if any
    */
   public record SuggestionInput(
-      @NotBlank(message = "Choose a ladder") String ladderId,
+      @NotBlank(message = "Choose a ladder")
+          @Size(max = 64, message = "A ladder id has at most 64 characters")
+          String ladderId,
       @NotBlank(message = "Say whom it is for")
           @Size(max = 255, message = "A person's id has at most 255 characters")
           String person,

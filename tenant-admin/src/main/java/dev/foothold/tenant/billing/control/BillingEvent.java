@@ -37,26 +37,28 @@ public record BillingEvent(
   /**
    * @param event a Stripe event object
    * @return the event, reduced
-   * @throws IllegalArgumentException when it lacks an id, type or creation time
+   * @throws IllegalArgumentException when it lacks an id, type or creation time, or when a time, an
+   *     id or a name in it is out of range (whole seconds from 1970 to 9999; 1 to 255 characters,
+   *     no control characters)
    */
   public static BillingEvent of(JsonObject event) {
     try {
-      var id = event.getString("id");
-      var type = event.getString("type");
-      var created = Instant.ofEpochSecond(event.getJsonNumber("created").longValue());
+      var id = id(event.getString("id"), "id");
+      var type = id(event.getString("type"), "type");
+      var created = epochSecond(event.getJsonNumber("created"), "created");
       var object = event.getJsonObject("data").getJsonObject("object");
       var metadata = metadata(object);
       var tenant =
           text(metadata, "tenant")
               .filter(dev.foothold.platform.tenant.TenantId::isValid)
               .map(TenantId::new);
-      var holder = text(metadata, "holder").map(SubjectId::new);
+      var holder = text(metadata, "holder").map(h -> new SubjectId(id(h, "holder")));
       if (tenant.isEmpty() || holder.isEmpty()) {
         var ref = text(object, "client_reference_id").orElse("");
         int colon = ref.indexOf(':');
         if (colon > 0 && TenantId.isValid(ref.substring(0, colon))) {
           tenant = Optional.of(new TenantId(ref.substring(0, colon)));
-          holder = Optional.of(new SubjectId(ref.substring(colon + 1)));
+          holder = Optional.of(new SubjectId(id(ref.substring(colon + 1), "holder")));
         }
       }
       Optional<SubscriptionState> target =
@@ -80,9 +82,11 @@ public record BillingEvent(
             default -> Optional.empty();
           };
       var subscriptionId =
-          type.startsWith("customer.subscription.")
-              ? text(object, "id").orElse(null)
-              : text(object, "subscription").orElse(null);
+          (type.startsWith("customer.subscription.")
+                  ? text(object, "id")
+                  : text(object, "subscription"))
+              .map(s -> id(s, "subscription"))
+              .orElse(null);
       return new BillingEvent(
           id,
           type,
@@ -90,10 +94,10 @@ public record BillingEvent(
           tenant,
           holder,
           target,
-          text(object, "customer").orElse(null),
+          text(object, "customer").map(c -> id(c, "customer")).orElse(null),
           subscriptionId,
           periodEnd(object).orElse(null));
-    } catch (NullPointerException | ClassCastException e) {
+    } catch (NullPointerException | ClassCastException | ArithmeticException e) {
       throw new IllegalArgumentException("Not a Stripe event: " + e.getMessage(), e);
     }
   }
@@ -117,7 +121,7 @@ public record BillingEvent(
 
   private static Optional<Instant> periodEnd(JsonObject object) {
     if (object.get("current_period_end") instanceof jakarta.json.JsonNumber n) {
-      return Optional.of(Instant.ofEpochSecond(n.longValue()));
+      return Optional.of(epochSecond(n, "current_period_end"));
     }
     for (var listName : new String[] {"items", "lines"}) {
       if (object.get(listName) instanceof JsonObject list
@@ -125,15 +129,50 @@ public record BillingEvent(
           && !data.isEmpty()
           && data.get(0) instanceof JsonObject first) {
         if (first.get("current_period_end") instanceof jakarta.json.JsonNumber n) {
-          return Optional.of(Instant.ofEpochSecond(n.longValue()));
+          return Optional.of(epochSecond(n, "current_period_end"));
         }
         if (first.get("period") instanceof JsonObject period
             && period.get("end") instanceof jakarta.json.JsonNumber n) {
-          return Optional.of(Instant.ofEpochSecond(n.longValue()));
+          return Optional.of(epochSecond(n, "period.end"));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** The last second of the year 9999: later times are no billing period (and no timestamp). */
+  static final long LATEST_EPOCH_SECOND = 253_402_300_799L;
+
+  /** The longest id, type or name stored ({@code billing_event}, {@code subscription}). */
+  static final int MAX_ID_LENGTH = 255;
+
+  /**
+   * @throws IllegalArgumentException unless the number is whole seconds from 1970 to 9999
+   */
+  private static Instant epochSecond(jakarta.json.JsonNumber number, String field) {
+    long seconds;
+    try {
+      seconds = number.bigDecimalValue().longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(field + " is not a whole number of seconds");
+    }
+    if (seconds < 0 || seconds > LATEST_EPOCH_SECOND) {
+      throw new IllegalArgumentException(field + " is not a time between 1970 and 9999");
+    }
+    return Instant.ofEpochSecond(seconds);
+  }
+
+  /**
+   * @throws IllegalArgumentException unless the text is 1 to 255 characters without controls
+   */
+  private static String id(String value, String field) {
+    if (value.isEmpty()
+        || value.length() > MAX_ID_LENGTH
+        || !dev.foothold.platform.text.SafeText.isSafe(value)) {
+      throw new IllegalArgumentException(
+          field + " is not 1 to " + MAX_ID_LENGTH + " characters without control characters");
+    }
+    return value;
   }
 
   private static Optional<String> text(JsonObject object, String name) {

@@ -56,9 +56,17 @@ public class Subscriptions {
 
   /**
    * @param holder a client
-   * @return their subscription, locked until the transaction ends
+   * @return their subscription, locked until the transaction ends; while it lasts no other
+   *     transaction locks the same holder, even when there is no subscription yet
    */
   public Optional<Subscription> lock(SubjectId holder) {
+    // A row lock cannot serialise the first two events for a holder who has no row yet (both
+    // would insert, one fails at commit): a transaction lock on the holder's name can.
+    em.createNativeQuery(
+            "select 1 from (select pg_advisory_xact_lock(hashtextextended('subscription:'"
+                + " || coalesce(current_setting('app.tenant_id', true), '') || ':' || ?1, 0))) l")
+        .setParameter(1, holder.value())
+        .getSingleResult();
     return Optional.ofNullable(
         em.find(Subscription.class, holder.value(), LockModeType.PESSIMISTIC_WRITE));
   }

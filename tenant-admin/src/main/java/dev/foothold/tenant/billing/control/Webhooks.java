@@ -6,9 +6,6 @@ import dev.foothold.platform.time.ClockSource;
 import dev.foothold.tenant.tenants.control.TenantStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Logger;
@@ -50,11 +47,12 @@ public class Webhooks {
           400, "bad-signature", "The signature does not hold", rejected.getMessage());
     }
     BillingEvent event;
-    try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
-      event = BillingEvent.of(reader.readObject());
-    } catch (JsonException | IllegalArgumentException notAnEvent) {
+    try {
+      event = BillingEvent.of(EventJson.read(body));
+    } catch (IllegalArgumentException notAnEvent) {
+      LOG.warning(() -> "Billing: refused a signed delivery: " + notAnEvent.getMessage());
       throw new ProblemException(
-          400, "not-an-event", "Not an event", "The body is not a billing event.");
+          400, "not-an-event", "Not an event", "The body is not a billing event Foothold reads.");
     }
     if (event.target().isEmpty()
         || event.tenant().isEmpty()

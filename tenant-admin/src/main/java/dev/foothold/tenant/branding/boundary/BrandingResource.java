@@ -13,15 +13,19 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -99,8 +103,11 @@ public class BrandingResource {
   @Path("branding/logo")
   @Consumes({"image/png", "image/jpeg", "image/svg+xml", MediaType.APPLICATION_OCTET_STREAM})
   @Operation(summary = "Upload a PNG, JPEG or SVG logo of at most 512 KB")
-  public Map<String, Object> putLogo(byte[] bytes) {
-    var logo = branding.logo(bytes);
+  public Map<String, Object> putLogo(
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) String declaredLength, InputStream body)
+      throws IOException {
+    // read no more than the logo limit allows, whatever the body's length
+    var logo = branding.logo(body, lengthOf(declaredLength));
     return Map.of(
         "mediaType", logo.mediaType(),
         "size", logo.size(),
@@ -140,5 +147,13 @@ public class BrandingResource {
   public Response release(@PathParam("domain") String domain) {
     branding.release(domain);
     return Response.noContent().build();
+  }
+
+  private static long lengthOf(String declared) {
+    try {
+      return declared == null ? -1 : Long.parseLong(declared.trim());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 }

@@ -130,6 +130,25 @@ public class BrandingStore {
     }
   }
 
+  /**
+   * Reads an upload within the logo's size limit (see {@link LogoCheck#readBounded}), then stores
+   * it as {@link #logo(byte[])} does.
+   *
+   * @param body the upload
+   * @param declaredLength the length its sender declared, or -1
+   * @return the logo stored
+   * @throws java.io.IOException when the upload cannot be read
+   */
+  public Logo logo(java.io.InputStream body, long declaredLength) throws java.io.IOException {
+    byte[] bytes;
+    try {
+      bytes = LogoCheck.readBounded(body, declaredLength);
+    } catch (BrandingRejected e) {
+      throw problem(e);
+    }
+    return logo(bytes);
+  }
+
   /** Stores a logo whose type the bytes, not the upload, decide. */
   public Logo logo(byte[] bytes) {
     try {

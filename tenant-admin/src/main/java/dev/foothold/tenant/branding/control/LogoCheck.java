@@ -29,9 +29,9 @@ public final class LogoCheck {
    * @return the logo with its sniffed media type ({@link Logo#PNG}, {@link Logo#JPEG} or {@link
    *     Logo#SVG})
    * @throws BrandingRejected with {@code logo-type} when it is empty or not a PNG, JPEG or SVG
-   *     image, {@code logo-too-large} when it is larger than {@link #MAX_BYTES}, {@code
-   *     logo-unsafe-svg} when an SVG could run code or load outside content, {@code
-   *     logo-invalid-svg} when an SVG is not well-formed
+   *     image (a PNG or JPEG must be whole: see {@link RasterStructure}), {@code logo-too-large}
+   *     when it is larger than {@link #MAX_BYTES}, {@code logo-unsafe-svg} when an SVG could run
+   *     code or load outside content, {@code logo-invalid-svg} when an SVG is not well-formed
    */
   public static Logo check(byte[] bytes) {
     if (bytes == null || bytes.length == 0) {
@@ -39,16 +39,14 @@ public final class LogoCheck {
           Reason.LOGO_TYPE, "The logo file is empty; upload a PNG, JPEG or SVG image.");
     }
     if (bytes.length > MAX_BYTES) {
-      throw new BrandingRejected(
-          Reason.LOGO_TOO_LARGE,
-          "The logo is "
-              + readableSize(bytes.length)
-              + "; a logo can be at most 512 KB. Make the image smaller, then upload it again.");
+      throw tooLarge(bytes.length);
     }
     if (startsWith(bytes, PNG_SIGNATURE)) {
+      RasterStructure.pngFault(bytes).ifPresent(fault -> refuseBroken("PNG", fault));
       return new Logo(Logo.PNG, bytes);
     }
     if (startsWith(bytes, JPEG_SIGNATURE)) {
+      RasterStructure.jpegFault(bytes).ifPresent(fault -> refuseBroken("JPEG", fault));
       return new Logo(Logo.JPEG, bytes);
     }
     XmlProlog prolog = XmlProlog.read(bytes);
@@ -57,6 +55,49 @@ public final class LogoCheck {
       return new Logo(Logo.SVG, bytes);
     }
     throw new BrandingRejected(Reason.LOGO_TYPE, notAnAcceptedImage(bytes, prolog));
+  }
+
+  private static void refuseBroken(String format, String fault) {
+    throw new BrandingRejected(
+        Reason.LOGO_TYPE,
+        "The logo starts like a "
+            + format
+            + " image but is not a whole one ("
+            + fault
+            + "); export it again and upload that file.");
+  }
+
+  /**
+   * Reads an upload, but never more than one byte past {@link #MAX_BYTES}: a larger body is refused
+   * by its declared length before anything is read, or as soon as it passes the limit.
+   *
+   * @param body the upload
+   * @param declaredLength the length its sender declared, or -1
+   * @return the bytes, for {@link #check(byte[])}
+   * @throws BrandingRejected with {@code logo-too-large} when it is larger than {@link #MAX_BYTES}
+   * @throws java.io.IOException when the upload cannot be read
+   */
+  public static byte[] readBounded(java.io.InputStream body, long declaredLength)
+      throws java.io.IOException {
+    if (declaredLength > MAX_BYTES) {
+      throw tooLarge(declaredLength);
+    }
+    if (body == null) {
+      return new byte[0];
+    }
+    byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+    if (bytes.length > MAX_BYTES) {
+      throw tooLarge(-1);
+    }
+    return bytes;
+  }
+
+  private static BrandingRejected tooLarge(long size) {
+    return new BrandingRejected(
+        Reason.LOGO_TOO_LARGE,
+        "The logo is "
+            + (size < 0 ? "larger than 512 KB" : readableSize(size))
+            + "; a logo can be at most 512 KB. Make the image smaller, then upload it again.");
   }
 
   private static String notAnAcceptedImage(byte[] bytes, XmlProlog prolog) {
@@ -83,7 +124,7 @@ public final class LogoCheck {
     return null;
   }
 
-  private static String readableSize(int bytes) {
+  private static String readableSize(long bytes) {
     long kilobytes = (bytes + 1023L) / 1024;
     if (kilobytes < 1024) {
       return kilobytes + " KB";

@@ -87,7 +87,7 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
   public String createOrganization(TenantId tenant, String name, Optional<String> emailDomain) {
     var organisation = new OrganizationRepresentation();
     organisation.setAlias(tenant.slug());
-    organisation.setName(name);
+    organisation.setName(organisationName(name, tenant.slug()));
     organisation.setEnabled(true);
     emailDomain.ifPresent(d -> organisation.addDomain(domain(d)));
     return call(
@@ -96,10 +96,10 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
           try (Response response = realm().organizations().create(organisation)) {
             if (response.getStatus() == 409) {
               throw conflict(
-                  "The identity directory already has an organisation named '"
+                  "The identity directory already has an organisation with the slug '"
                       + tenant
-                      + "' or claiming the domain "
-                      + emailDomain.orElse("given")
+                      + "'"
+                      + emailDomain.map(d -> " or claiming the domain " + d).orElse("")
                       + ".");
             }
             if (response.getStatus() != 201) {
@@ -133,7 +133,7 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
         () -> {
           var resource = realm().organizations().get(organisationId);
           var organisation = resource.toRepresentation();
-          organisation.setName(name);
+          organisation.setName(organisationName(name, organisation.getAlias()));
           organisation.setEnabled(enabled);
           if (organisation.getDomains() != null) {
             List.copyOf(organisation.getDomains()).forEach(organisation::removeDomain);
@@ -299,6 +299,15 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
     var domain = new OrganizationDomainRepresentation();
     domain.setName(name);
     return domain;
+  }
+
+  /**
+   * Keycloak wants organisation names unique in the realm; Foothold does not want display names
+   * unique across the platform (two businesses may both be "Mindful Coaching"). The slug, unique
+   * already, makes the organisation's name unique while it still reads well in Keycloak's emails.
+   */
+  static String organisationName(String displayName, String slug) {
+    return displayName + " (" + slug + ")";
   }
 
   private <T> T call(String what, Supplier<T> work) {

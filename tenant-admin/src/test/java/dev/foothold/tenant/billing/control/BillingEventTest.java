@@ -68,4 +68,50 @@ class BillingEventTest {
     assertEquals(Optional.empty(), e.target());
     assertThrows(IllegalArgumentException.class, () -> parse("{\"id\":\"evt_5\"}"));
   }
+
+  static String event(String id, String created, String holder) {
+    return "{\"id\":\""
+        + id
+        + "\",\"type\":\"checkout.session.completed\",\"created\":"
+        + created
+        + ",\"data\":{\"object\":{\"client_reference_id\":\"demo-coaching:"
+        + holder
+        + "\",\"payment_status\":\"paid\"}}}";
+  }
+
+  @Test
+  void timesOutsideWholeSecondsFrom1970To9999AreRefused() {
+    for (var created : new String[] {"1e20", "2.5", "-1", "253402300800", "1e2147483647"}) {
+      assertThrows(
+          IllegalArgumentException.class, () -> parse(event("evt_1", created, "s-1")), created);
+    }
+    assertEquals(
+        Instant.ofEpochSecond(253402300799L),
+        parse(event("evt_1", "253402300799", "s-1")).created());
+  }
+
+  @Test
+  void idsAndHoldersBeyond255CharactersOrWithControlsAreRefused() {
+    assertThrows(
+        IllegalArgumentException.class, () -> parse(event("e".repeat(256), "1790000000", "s-1")));
+    assertThrows(
+        IllegalArgumentException.class, () -> parse(event("evt_\\u0000", "1790000000", "s-1")));
+    assertThrows(
+        IllegalArgumentException.class, () -> parse(event("evt_1", "1790000000", "h".repeat(256))));
+    assertEquals("e".repeat(255), parse(event("e".repeat(255), "1790000000", "s-1")).id());
+  }
+
+  @Test
+  void aDocumentNestedDeeperThanAnyEventIsRefusedWithoutRecursion() {
+    var deep = "{\"x\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> EventJson.read(deep.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(
+        "evt_1",
+        EventJson.read(
+                event("evt_1", "1790000000", "s-1")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .getString("id"));
+  }
 }

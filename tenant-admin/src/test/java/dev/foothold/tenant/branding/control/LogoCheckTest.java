@@ -50,11 +50,89 @@ class LogoCheckTest {
   }
 
   @Test
-  void theSignaturesAloneDecide() {
+  void aSignatureAloneIsNoImage() {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
     byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0};
-    assertEquals(Logo.PNG, LogoCheck.check(png).mediaType());
-    assertEquals(Logo.JPEG, LogoCheck.check(jpeg).mediaType());
+    assertEquals(Reason.LOGO_TYPE, refused(png).reason());
+    assertEquals(Reason.LOGO_TYPE, refused(jpeg).reason());
+  }
+
+  @Test
+  void aSignatureFollowedByAnythingIsNoImage() {
+    byte[] html = "<html><script>alert(1)</script></html>".getBytes(UTF_8);
+    var png =
+        refused(concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, html));
+    assertEquals(Reason.LOGO_TYPE, png.reason());
+    assertTrue(png.getMessage().contains("not a whole one"), png.getMessage());
+    assertEquals(
+        Reason.LOGO_TYPE,
+        refused(concat(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, html)).reason());
+  }
+
+  @Test
+  void somethingAfterTheEndOfARealImageIsRefused() throws IOException {
+    for (var format : new String[] {"png", "jpg"}) {
+      var rejected = refused(concat(image(format), "<script>".getBytes(UTF_8)));
+      assertTrue(rejected.getMessage().contains("follows the end"), rejected.getMessage());
+    }
+  }
+
+  @Test
+  void aCutOrCorruptedImageIsRefused() throws IOException {
+    for (var format : new String[] {"png", "jpg"}) {
+      byte[] real = image(format);
+      assertEquals(Reason.LOGO_TYPE, refused(Arrays.copyOf(real, real.length - 3)).reason());
+    }
+    byte[] png = image("png");
+    png[png.length - 20] ^= 1; // inside the image data: its checksum no longer matches
+    assertTrue(refused(png).getMessage().contains("checksum"));
+  }
+
+  @Test
+  void aBodyIsReadNoFurtherThanTheLimit() throws IOException {
+    var endless =
+        new java.io.InputStream() {
+          long served;
+
+          @Override
+          public int read() {
+            served++;
+            return 0;
+          }
+        };
+    var rejected = assertThrows(BrandingRejected.class, () -> LogoCheck.readBounded(endless, -1));
+    assertEquals(Reason.LOGO_TOO_LARGE, rejected.reason());
+    assertTrue(endless.served <= LogoCheck.MAX_BYTES + 1, "read " + endless.served);
+    var declared =
+        assertThrows(
+            BrandingRejected.class, () -> LogoCheck.readBounded(endless, LogoCheck.MAX_BYTES + 1L));
+    assertEquals(Reason.LOGO_TOO_LARGE, declared.reason());
+    byte[] png = image("png");
+    assertArrayEquals(png, LogoCheck.readBounded(new java.io.ByteArrayInputStream(png), -1));
+  }
+
+  static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  /** A real PNG of exactly {@code size} bytes: a text chunk before the end carries the rest. */
+  static byte[] pngOfSize(int size) throws IOException {
+    byte[] png = image("png");
+    int text = size - png.length - 12;
+    var chunk = java.nio.ByteBuffer.allocate(12 + text);
+    chunk.putInt(text);
+    chunk.put("tEXt".getBytes(ISO_8859_1));
+    byte[] data = new byte[text];
+    Arrays.fill(data, (byte) 'x');
+    data[7] = 0; // keyword "xxxxxxx", then the text
+    chunk.put(data);
+    var crc = new java.util.zip.CRC32();
+    crc.update(chunk.array(), 4, 4 + text);
+    chunk.putInt((int) crc.getValue());
+    byte[] end = Arrays.copyOfRange(png, png.length - 12, png.length);
+    return concat(concat(Arrays.copyOf(png, png.length - 12), chunk.array()), end);
   }
 
   @Test
@@ -129,7 +207,7 @@ class LogoCheckTest {
 
   @Test
   void exactly512KbIsAccepted() throws IOException {
-    assertEquals(Logo.PNG, LogoCheck.check(padded(image("png"), LogoCheck.MAX_BYTES)).mediaType());
+    assertEquals(Logo.PNG, LogoCheck.check(pngOfSize(LogoCheck.MAX_BYTES)).mediaType());
   }
 
   @Test

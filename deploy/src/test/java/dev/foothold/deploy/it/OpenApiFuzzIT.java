@@ -1,0 +1,542 @@
+package dev.foothold.deploy.it;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.response.Response;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Property: for every operation with a request body in the running server's {@code /openapi}
+ * document, hostile bodies — wrong types, numbers no field holds (1e309, 4294967301, 1e20, 2e-400),
+ * control characters in text, deep nesting, malformed list elements, unknown fields, bodies that
+ * are no object at all — are refused with 4xx problem+json, never 5xx, and nothing is written (the
+ * row counts of every table are unchanged).
+ *
+ * <p>jqwik's own engine cannot host Arquillian's extension, so this is a JUnit {@code @TestFactory}
+ * (one dynamic test per operation) whose bodies are drawn from jqwik {@link Arbitrary arbitraries}
+ * with {@code sample()}: the generators are jqwik's, the container is Arquillian's. Each body that
+ * fails is printed whole, so a failure reproduces by hand. The number of tries per operation is one
+ * of each kind of attack plus {@code foothold.fuzz.tries} more drawn at random (default 2), which
+ * keeps the whole run to about a minute.
+ */
+@SystemTest
+class OpenApiFuzzIT extends AgainstFoothold {
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.foothold();
+  }
+
+  static final int TRIES = Integer.getInteger("foothold.fuzz.tries", 2);
+
+  /** Who may reach each kind of operation past its role checks, tried in this order. */
+  static final List<String> PEOPLE =
+      List.of("owner@demo.test", "coach@demo.test", "client@demo.test", "operator@foothold.test");
+
+  // ---- the hostile values, as jqwik arbitraries ----
+
+  static final List<String> HUGE =
+      List.of(
+          "1e309",
+          "-1e309",
+          "4294967301",
+          "-4294967301",
+          "1e20",
+          "9223372036854775808",
+          "2e-400",
+          "123456789012345678901234567890.5",
+          "1e2147483647");
+
+  /** Control characters the text rule refuses (tab, line feed and carriage return it allows). */
+  static Arbitrary<String> controlCharacter() {
+    return Arbitraries.oneOf(
+            Arbitraries.chars().range('\u0000', '\u0008'),
+            Arbitraries.chars().with('\u000B', '\u000C'),
+            Arbitraries.chars().range('\u000E', '\u001F'),
+            Arbitraries.chars().range('\u007F', '\u009F'),
+            Arbitraries.chars().range('\uD800', '\uDFFF'))
+        .map(c -> String.format("\\u%04x", (int) c));
+  }
+
+  static Arbitrary<String> text() {
+    return Arbitraries.strings().alpha().numeric().withChars(' ').ofMaxLength(20);
+  }
+
+  static Arbitrary<String> hostileText() {
+    return Arbitraries.lazy(
+        () ->
+            net.jqwik.api.Combinators.combine(text(), controlCharacter(), text())
+                .as((a, c, b) -> "\"" + a + c + b + "\""));
+  }
+
+  static Arbitrary<String> deep() {
+    return Arbitraries.integers()
+        .between(40, 6000)
+        .flatMap(
+            depth ->
+                Arbitraries.of("[]", "{}")
+                    .map(
+                        pair ->
+                            pair.equals("[]")
+                                ? "[".repeat(depth) + "]".repeat(depth)
+                                : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth)));
+  }
+
+  static Arbitrary<String> wrongType(Kind expected) {
+    return switch (expected) {
+      case STRING -> Arbitraries.of("5", "true", "{}", "[\"x\"]", "-0.5");
+      case NUMBER -> Arbitraries.of("\"5\"", "true", "[]", "{}", "\"\"");
+      case BOOLEAN -> Arbitraries.of("\"true\"", "1", "[]", "{}");
+      case ARRAY -> Arbitraries.of("\"text\"", "{}", "3", "true");
+      case OBJECT, MAP -> Arbitraries.of("\"text\"", "[]", "3", "false");
+    };
+  }
+
+  /** What a hostile body does. */
+  enum Attack {
+    WRONG_TYPE,
+    HUGE_NUMBER,
+    CONTROL_CHARACTER,
+    DEEP_NESTING,
+    MALFORMED_LIST_ELEMENT,
+    UNKNOWN_FIELD,
+    NOT_AN_OBJECT
+  }
+
+  // ---- the schema, reduced to what the bodies need ----
+
+  enum Kind {
+    STRING,
+    NUMBER,
+    BOOLEAN,
+    ARRAY,
+    OBJECT,
+    MAP
+  }
+
+  /** One place in a body: its JSON pointer-like path and the kind of value the schema wants. */
+  record Slot(List<Object> path, Kind kind, JsonObject schema) {}
+
+  record Operation(String method, String path, String mediaType, JsonObject schema) {
+    @Override
+    public String toString() {
+      return method.toUpperCase() + " " + path;
+    }
+  }
+
+  JsonObject openapi;
+
+  @TestFactory
+  Stream<DynamicTest> everyOperationRefusesHostileBodies() {
+    openapi =
+        Json.createReader(
+                new StringReader(
+                    given()
+                        .accept("application/json")
+                        .get(base + "/openapi?format=JSON")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString()))
+            .readObject();
+    var operations = operations();
+    assertTrue(operations.size() >= 20, "operations with bodies: " + operations);
+    return operations.stream()
+        .map(operation -> DynamicTest.dynamicTest(operation.toString(), () -> fuzz(operation)));
+  }
+
+  List<Operation> operations() {
+    var found = new ArrayList<Operation>();
+    for (var path : openapi.getJsonObject("paths").entrySet()) {
+      if (!path.getKey().startsWith("/api/")) {
+        continue; // what the document names outside the API is another test's concern
+      }
+      for (var method : path.getValue().asJsonObject().entrySet()) {
+        if (!(method.getValue() instanceof JsonObject op)
+            || !(op.get("requestBody") instanceof JsonObject requestBody)) {
+          continue;
+        }
+        var content = requestBody.getJsonObject("content");
+        String mediaType =
+            content.containsKey("application/json")
+                ? "application/json"
+                : content.keySet().iterator().next();
+        var schema =
+            content.getJsonObject(mediaType).get("schema") instanceof JsonObject s
+                ? s
+                : JsonValue.EMPTY_JSON_OBJECT;
+        found.add(new Operation(method.getKey(), path.getKey(), mediaType, schema));
+      }
+    }
+    return found;
+  }
+
+  void fuzz(Operation operation) throws SQLException {
+    var url = base + concrete(operation.path());
+    var skeleton = skeleton(operation.schema(), 0);
+    var slots = new ArrayList<Slot>();
+    slots(operation.schema(), new ArrayList<>(), slots, 0);
+    var user = whoGetsPastTheRoles(operation, url);
+    var before = rows();
+    var failures = new ArrayList<String>();
+    // every kind of attack once, then as many more as the tries allow, drawn at random
+    var attacks = new ArrayList<>(List.of(Attack.values()));
+    attacks.addAll(Arbitraries.of(Attack.class).sampleStream().limit(TRIES).toList());
+    for (var attack : attacks) {
+      var body = hostile(attack, skeleton, slots);
+      var response = send(operation, url, user, body);
+      check(response, body, attack.name(), failures, true);
+    }
+    // not an object at all, and no body: always refused
+    for (var body : List.of("", "null", "[]")) {
+      check(send(operation, url, user, body), body, "NOT_AN_OBJECT", failures, true);
+    }
+    assertEquals(List.of(), failures, operation + " as " + user);
+    assertEquals(before, rows(), operation + ": nothing was written");
+    // every field missing: some operations take only optional fields, so only "never 5xx" holds
+    check(send(operation, url, user, "{}"), "{}", "MISSING_FIELDS", failures, false);
+    assertEquals(List.of(), failures, operation + " as " + user);
+  }
+
+  void check(
+      Response response, String body, String attack, List<String> failures, boolean refused) {
+    int status = response.statusCode();
+    boolean problem =
+        response.contentType() != null
+            && response.contentType().startsWith("application/problem+json");
+    if (status >= 500 || (refused && (status < 400 || !problem)) || (status >= 400 && !problem)) {
+      failures.add(
+          attack
+              + " -> "
+              + status
+              + " "
+              + response.contentType()
+              + ": "
+              + shorter(body)
+              + " => "
+              + shorter(response.asString()));
+    }
+  }
+
+  static String shorter(String s) {
+    return s.length() <= 400 ? s : s.substring(0, 400) + "… (" + s.length() + " chars)";
+  }
+
+  /** The first person whose hostile request is not refused for who they are (401/402/403). */
+  String whoGetsPastTheRoles(Operation operation, String url) {
+    for (var person : PEOPLE) {
+      int status = send(operation, url, person, "{\"zz-unknown\":1}").statusCode();
+      if (status != 401 && status != 402 && status != 403) {
+        return person;
+      }
+    }
+    return PEOPLE.get(0);
+  }
+
+  Response send(Operation operation, String url, String user, String body) {
+    var request =
+        given()
+            .auth()
+            .oauth2(token(user))
+            .contentType(
+                operation.mediaType().contains("*") ? "application/json" : operation.mediaType())
+            .body(body.getBytes(StandardCharsets.UTF_8));
+    return request.request(operation.method().toUpperCase(), url);
+  }
+
+  private final Map<String, String> tokens = new HashMap<>();
+  private final Map<String, Long> tokenTimes = new HashMap<>();
+
+  String token(String user) {
+    long now = System.currentTimeMillis();
+    if (!tokens.containsKey(user) || now - tokenTimes.get(user) > 60_000) {
+      tokens.put(user, stack.token(user));
+      tokenTimes.put(user, now);
+    }
+    return tokens.get(user);
+  }
+
+  static String concrete(String path) {
+    return path.replace("{slug}", "demo-coaching")
+        .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+  }
+
+  // ---- building bodies ----
+
+  JsonObject resolve(JsonObject schema) {
+    int hops = 0;
+    while (schema.get("$ref") instanceof JsonString ref && hops++ < 10) {
+      var name = ref.getString().substring(ref.getString().lastIndexOf('/') + 1);
+      schema = openapi.getJsonObject("components").getJsonObject("schemas").getJsonObject(name);
+    }
+    return schema;
+  }
+
+  Kind kind(JsonObject schema) {
+    schema = resolve(schema);
+    var type = schema.getString("type", "");
+    return switch (type) {
+      case "string" -> Kind.STRING;
+      case "integer", "number" -> Kind.NUMBER;
+      case "boolean" -> Kind.BOOLEAN;
+      case "array" -> Kind.ARRAY;
+      default ->
+          schema.containsKey("additionalProperties") && !schema.containsKey("properties")
+              ? Kind.MAP
+              : Kind.OBJECT;
+    };
+  }
+
+  /** A body of the schema's shape with harmless values, as a tree of maps and lists. */
+  Object skeleton(JsonObject schema, int depth) {
+    schema = resolve(schema);
+    if (depth > 6) {
+      return null;
+    }
+    return switch (kind(schema)) {
+      case STRING ->
+          schema.get("enum") instanceof JsonArray values && !values.isEmpty()
+              ? values.getString(0)
+              : "x";
+      case NUMBER -> "integer".equals(schema.getString("type", "")) ? 1 : 0.75;
+      case BOOLEAN -> false;
+      case ARRAY -> {
+        var items = schema.get("items") instanceof JsonObject i ? i : JsonValue.EMPTY_JSON_OBJECT;
+        var list = new ArrayList<Object>();
+        list.add(skeleton(items, depth + 1));
+        yield list;
+      }
+      case MAP -> new LinkedHashMap<String, Object>();
+      case OBJECT -> {
+        var object = new LinkedHashMap<String, Object>();
+        if (schema.get("properties") instanceof JsonObject properties) {
+          for (var property : properties.entrySet()) {
+            object.put(property.getKey(), skeleton(property.getValue().asJsonObject(), depth + 1));
+          }
+        }
+        yield object;
+      }
+    };
+  }
+
+  /** Every place in the skeleton where a value sits, with the kind the schema wants there. */
+  void slots(JsonObject schema, List<Object> path, List<Slot> slots, int depth) {
+    schema = resolve(schema);
+    if (depth > 6) {
+      return;
+    }
+    var kind = kind(schema);
+    if (!path.isEmpty()) {
+      slots.add(new Slot(List.copyOf(path), kind, schema));
+    }
+    if (kind == Kind.OBJECT && schema.get("properties") instanceof JsonObject properties) {
+      for (var property : properties.entrySet()) {
+        var next = new ArrayList<>(path);
+        next.add(property.getKey());
+        slots(property.getValue().asJsonObject(), next, slots, depth + 1);
+      }
+    } else if (kind == Kind.ARRAY && schema.get("items") instanceof JsonObject items) {
+      var next = new ArrayList<>(path);
+      next.add(0);
+      slots(items, next, slots, depth + 1);
+    }
+  }
+
+  String hostile(Attack attack, Object skeleton, List<Slot> slots) {
+    var body = copy(skeleton);
+    switch (attack) {
+      case WRONG_TYPE -> {
+        var slot = any(slots);
+        if (slot == null) {
+          return "{\"zz\":" + wrongType(Kind.OBJECT).sample() + "}";
+        }
+        put(body, slot.path(), new Raw(wrongType(slot.kind()).sample()));
+      }
+      case HUGE_NUMBER -> {
+        var slot = any(slots);
+        var number = new Raw(Arbitraries.of(HUGE).sample());
+        if (slot == null) {
+          return "{\"zz\":" + number.json() + "}";
+        }
+        put(body, slot.path(), number);
+      }
+      case CONTROL_CHARACTER -> {
+        var strings = slots.stream().filter(s -> s.kind() == Kind.STRING).toList();
+        var slot = strings.isEmpty() ? any(slots) : Arbitraries.of(strings).sample();
+        var text = new Raw(hostileText().sample());
+        if (slot == null) {
+          return "{\"zz\":" + text.json() + "}";
+        }
+        put(body, slot.path(), text);
+      }
+      case DEEP_NESTING -> {
+        var slot = any(slots);
+        var nested = new Raw(deep().sample());
+        if (slot == null || !(body instanceof Map)) {
+          return "{\"zz\":" + nested.json() + "}";
+        }
+        put(body, slot.path(), nested);
+      }
+      case MALFORMED_LIST_ELEMENT -> {
+        var lists = slots.stream().filter(s -> s.kind() == Kind.ARRAY).toList();
+        if (lists.isEmpty()) {
+          return hostile(Attack.UNKNOWN_FIELD, skeleton, slots);
+        }
+        var slot = Arbitraries.of(lists).sample();
+        var items =
+            slot.schema().get("items") instanceof JsonObject i ? i : JsonValue.EMPTY_JSON_OBJECT;
+        var elements = new ArrayList<Object>();
+        elements.add(new Raw(wrongType(kind(items)).sample()));
+        elements.add(skeleton(items, 1));
+        put(body, slot.path(), elements);
+      }
+      case UNKNOWN_FIELD -> {
+        if (!(body instanceof Map)) {
+          return "{\"zz\":1}";
+        }
+        @SuppressWarnings("unchecked")
+        var object = (Map<String, Object>) body;
+        object.put(
+            "zz" + Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10).sample(),
+            new Raw(Arbitraries.of("1", "\"x\"", "true", "null", "[]", "{}").sample()));
+      }
+      case NOT_AN_OBJECT -> {
+        return Arbitraries.of("[]", "\"text\"", "42", "true", "[{}]", "{\"a\"", "{]", "nul")
+            .sample();
+      }
+    }
+    return json(body);
+  }
+
+  static Slot any(List<Slot> slots) {
+    return slots.isEmpty() ? null : Arbitraries.of(slots).sample();
+  }
+
+  /** A piece of JSON text to put in a body as is. */
+  record Raw(String json) {}
+
+  @SuppressWarnings("unchecked")
+  static void put(Object body, List<Object> path, Object value) {
+    Object at = body;
+    for (int i = 0; i < path.size() - 1; i++) {
+      var step = path.get(i);
+      Object next =
+          step instanceof Integer index
+              ? ((List<Object>) at).get(index)
+              : ((Map<String, Object>) at).get(step);
+      if (next == null) {
+        return; // a part the skeleton left out (too deep): leave the body as it is
+      }
+      at = next;
+    }
+    var last = path.get(path.size() - 1);
+    if (last instanceof Integer index && at instanceof List<?> list) {
+      ((List<Object>) list).set(index, value);
+    } else if (at instanceof Map<?, ?> map) {
+      ((Map<String, Object>) map).put((String) last, value);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static Object copy(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      var copy = new LinkedHashMap<String, Object>();
+      map.forEach((k, v) -> copy.put((String) k, copy(v)));
+      return copy;
+    }
+    if (value instanceof List<?> list) {
+      var copy = new ArrayList<Object>();
+      list.forEach(v -> copy.add(copy(v)));
+      return copy;
+    }
+    return value;
+  }
+
+  static String json(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    if (value instanceof Raw raw) {
+      return raw.json();
+    }
+    if (value instanceof String s) {
+      return Json.createValue(s).toString();
+    }
+    if (value instanceof Number || value instanceof Boolean) {
+      return value.toString();
+    }
+    if (value instanceof Map<?, ?> map) {
+      var out = new StringBuilder("{");
+      map.forEach(
+          (k, v) -> {
+            if (out.length() > 1) {
+              out.append(',');
+            }
+            out.append(Json.createValue((String) k)).append(':').append(json(v));
+          });
+      return out.append('}').toString();
+    }
+    if (value instanceof List<?> list) {
+      var out = new StringBuilder("[");
+      for (var v : list) {
+        if (out.length() > 1) {
+          out.append(',');
+        }
+        out.append(json(v));
+      }
+      return out.append(']').toString();
+    }
+    throw new IllegalArgumentException(String.valueOf(value));
+  }
+
+  /** Row counts of every table of Foothold's schemas, past row-level security. */
+  Map<String, Long> rows() throws SQLException {
+    var counts = new TreeMap<String, Long>();
+    try (var c = stack.database().superuser("foothold").getConnection()) {
+      var names = new ArrayList<String>();
+      try (var tables =
+          c.createStatement()
+              .executeQuery(
+                  "select table_schema || '.' || table_name from information_schema.tables"
+                      + " where table_schema in ('mastery', 'tenancy')"
+                      + " and table_type = 'BASE TABLE' and table_name not like 'flyway%'")) {
+        while (tables.next()) {
+          names.add(tables.getString(1));
+        }
+      }
+      for (var name : names) {
+        if (HostileBodiesIT.BACKGROUND.contains(name)) {
+          continue;
+        }
+        try (var rs = c.createStatement().executeQuery("select count(*) from " + name)) {
+          rs.next();
+          counts.put(name, rs.getLong(1));
+        }
+      }
+    }
+    return counts;
+  }
+}
