@@ -121,16 +121,6 @@ export async function members() {
         h('td', {}, h('button', { type: 'button', class: 'danger', 'aria-label': 'Remove ' + (m.displayName || m.email),
           onclick: () => report(() => api(`members/${m.subject}`, { method: 'DELETE' }), 'Removed.') }, 'Remove')));
     }))));
-  const addForm = h('form', { id: 'add-member' },
-    h('div', { class: 'row' },
-      field('Email of someone with an account', h('input', { type: 'email', name: 'email', required: true })),
-      field('Role', select('role', options, options[options.length - 1][0]))),
-    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Add member')));
-  addForm.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const d = formData(addForm);
-    report(() => api('members', { method: 'POST', body: { email: d.email, role: d.role } }), 'Added.');
-  });
   const inviteForm = h('form', { id: 'invite' },
     h('div', { class: 'row' },
       field('Email', h('input', { type: 'email', name: 'email', required: true })),
@@ -145,7 +135,6 @@ export async function members() {
     report(() => api('invitations', { method: 'POST', body: d }), 'Invitation sent.');
   });
   render('Members', message, table,
-    h('h2', {}, 'Add a member'), addForm,
     h('h2', {}, 'Invite by email'), inviteForm,
     h('h2', {}, 'Invitations waiting'),
     invitations.length ? h('ul', { id: 'invitations' }, invitations.map((i) => h('li', {}, `${i.email} as ${i.role}, invited ${date(i.invitedAt)}`))) : h('p', { class: 'muted' }, 'None.'));

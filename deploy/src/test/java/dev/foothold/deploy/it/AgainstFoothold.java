@@ -68,11 +68,20 @@ abstract class AgainstFoothold {
    */
   Newcomer newcomer(String tenantSlug, String name) {
     var email = name + (System.nanoTime() % 100_000_000) + "@evidence.test";
+    var subject = stack.keycloakAdmin().createUser(email);
+    arrives(tenantSlug, subject, email);
+    return new Newcomer(email, subject);
+  }
+
+  /**
+   * A Keycloak user joins {@code tenantSlug}'s organisation (as accepting an invitation does) and
+   * arrives at Foothold: in the role they were invited to, else as a client or staff member.
+   * Tenants no longer add people by email directly (issue 12, finding 8).
+   */
+  void arrives(String tenantSlug, String subject, String email) {
     var keycloak = stack.keycloakAdmin();
-    var subject = keycloak.createUser(email);
     var organisation = keycloak.organization(tenantSlug).orElseThrow().get("id");
     keycloak.post("/organizations/" + organisation + "/members", "\"" + subject + "\"");
     as(email).get(base + "/api/v1/t/" + tenantSlug).then().statusCode(200);
-    return new Newcomer(email, subject);
   }
 }

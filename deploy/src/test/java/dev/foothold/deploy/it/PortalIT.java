@@ -165,12 +165,7 @@ class PortalIT extends AgainstFoothold {
   void aNewClientSignsInToABrandedPortalStartsALadderAndAdvancesAfterThreeGenuineSuccesses() {
     var tag = System.nanoTime() % 1_000_000;
     var email = "newcomer" + tag + "@climbers.test";
-    stack.keycloakAdmin().createUser(email);
-    as("owner@demo.test")
-        .body(Map.of("email", email, "role", "client"))
-        .post(base + COACHING + "/members")
-        .then()
-        .statusCode(201);
+    arrives("demo-coaching", stack.keycloakAdmin().createUser(email), email);
     var skill = "Speaking up " + tag;
     as("coach@demo.test")
         .body(LaddersIT.ladder(skill, "LOW", 3))
@@ -334,12 +329,7 @@ class PortalIT extends AgainstFoothold {
   /** A new client of the coaching business (her trial starts now), with one recalled success. */
   String newClientWithASuccess(String prefix, String skill) {
     var email = prefix + System.nanoTime() % 100_000_000 + "@climbers.test";
-    stack.keycloakAdmin().createUser(email);
-    as("owner@demo.test")
-        .body(Map.of("email", email, "role", "client"))
-        .post(base + COACHING + "/members")
-        .then()
-        .statusCode(201);
+    arrives("demo-coaching", stack.keycloakAdmin().createUser(email), email);
     as(email)
         .body(recalled(skill))
         .post(base + COACHING + "/me/evidence/recalled")

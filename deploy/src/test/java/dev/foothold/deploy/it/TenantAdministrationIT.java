@@ -186,8 +186,8 @@ class TenantAdministrationIT extends AgainstFoothold {
           .body("{\"trialDays\":7,\"pricePerMonth\":40.00,\"currency\":\"USD\",\"seats\":5}")
           .put(base + "/api/v1/t/demo-coaching/plan")
           .then()
-          .statusCode(400)
-          .body("type", equalTo("urn:foothold:problem:seats-for-organisations"));
+          .statusCode(403) // seats are never a tenant's to set (issue 12, finding 4)
+          .body("type", equalTo("urn:foothold:problem:seats-by-operator"));
       as("owner@demo.test")
           .body("{\"trialDays\":120,\"pricePerMonth\":-1,\"currency\":\"euro\"}")
           .put(base + "/api/v1/t/demo-coaching/plan")

@@ -71,15 +71,20 @@ public class SubscriptionEntitlements implements Entitlements {
    * @return their standing, from the cache when it holds it
    */
   public Standing standing(CurrentUser user, TenantId tenant) {
-    var cached = cache.get(GateCache.STANDING, tenant, user.subject());
-    if (cached.isPresent()) {
-      return decode(cached.get());
-    }
     var verified = user.emailVerified() ? user.email() : Optional.<String>empty();
-    var standing =
-        scope.call(tenant, () -> subscriptions.standing(tenant, user.subject(), verified));
-    cache.put(GateCache.STANDING, tenant, user.subject(), encode(standing));
-    return standing;
+    return decode(
+        cache
+            .read(
+                GateCache.STANDING,
+                tenant,
+                user.subject(),
+                () ->
+                    Optional.of(
+                        encode(
+                            scope.call(
+                                tenant,
+                                () -> subscriptions.standing(tenant, user.subject(), verified)))))
+            .orElseThrow());
   }
 
   /**

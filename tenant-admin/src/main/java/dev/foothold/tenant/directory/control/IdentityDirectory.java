@@ -60,6 +60,19 @@ public interface IdentityDirectory {
   void invite(String organisationId, String email, String firstName, String lastName);
 
   /**
+   * Whether the directory still holds an invitation (pending or expired) to {@code email} for the
+   * organisation. Keycloak removes an invitation when it is accepted through its link, so {@code
+   * false} for an address Foothold invited means the invitation was taken up in Keycloak's own
+   * pages (or withdrawn there).
+   *
+   * @param organisationId the organisation's id
+   * @param email an email address, in any case
+   * @return whether an invitation to it is still outstanding
+   * @throws dev.foothold.platform.problem.ProblemException 503 when the directory cannot be reached
+   */
+  boolean invitationOutstanding(String organisationId, String email);
+
+  /**
    * Lets the portal's sign-in client send people back to {@code https://<host>/} after signing in
    * and out (its web origins follow the redirect URIs).
    *

@@ -230,6 +230,20 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
   }
 
   @Override
+  public boolean invitationOutstanding(String organisationId, String email) {
+    return call(
+        "look up an invitation",
+        () ->
+            realm()
+                .organizations()
+                .get(organisationId)
+                .invitations()
+                .list(null, email, null, null, null, 0, 100)
+                .stream()
+                .anyMatch(i -> email.equalsIgnoreCase(i.getEmail())));
+  }
+
+  @Override
   public boolean allowPortalHost(String host) {
     var uri = PortalAddresses.redirectFor(host);
     return changePortalClient(

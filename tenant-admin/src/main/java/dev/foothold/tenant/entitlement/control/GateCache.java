@@ -9,8 +9,11 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
@@ -50,11 +53,13 @@ public class GateCache {
   interface Store {
     String get(String key);
 
+    Map<String, String> getAll(Set<String> keys);
+
     void put(String key, String value);
 
     void remove(String key);
 
-    void clear();
+    void putIfAbsent(String key, String value);
   }
 
   @PostConstruct
@@ -96,6 +101,11 @@ public class GateCache {
             }
 
             @Override
+            public Map<String, String> getAll(Set<String> keys) {
+              return shared.getAll(keys);
+            }
+
+            @Override
             public void put(String key, String value) {
               shared.put(key, value);
             }
@@ -106,8 +116,8 @@ public class GateCache {
             }
 
             @Override
-            public void clear() {
-              shared.removeAll();
+            public void putIfAbsent(String key, String value) {
+              shared.putIfAbsent(key, value);
             }
           });
     } catch (RuntimeException | LinkageError none) {
@@ -136,6 +146,18 @@ public class GateCache {
       }
 
       @Override
+      public Map<String, String> getAll(Set<String> keys) {
+        var found = new java.util.HashMap<String, String>();
+        for (var key : keys) {
+          var value = get(key);
+          if (value != null) {
+            found.put(key, value);
+          }
+        }
+        return found;
+      }
+
+      @Override
       public void put(String key, String value) {
         map.put(key, new Entry(value, System.nanoTime() + ttlNanos));
       }
@@ -146,25 +168,54 @@ public class GateCache {
       }
 
       @Override
-      public void clear() {
-        map.clear();
+      public void putIfAbsent(String key, String value) {
+        map.compute(
+            key, (k, e) -> e == null || System.nanoTime() - e.expiresAt() > 0 ? entry(value) : e);
+      }
+
+      private Entry entry(String value) {
+        return new Entry(value, System.nanoTime() + ttlNanos);
       }
     };
   }
 
   /**
-   * @param kind what is cached ({@code member}, {@code standing})
+   * The cached value, or what {@code load} reads when there is none. A value is stored with the
+   * generations (this person's and everyone's) that were current <em>before</em> {@code load}
+   * started, and is only ever answered while both are still current. An invalidation bumps the
+   * generation after its transaction commits, so a load that read the old rows meanwhile stores a
+   * value that no later read accepts: the invalidation always wins, whatever the interleaving.
+   *
+   * @param kind what is cached ({@link #MEMBER}, {@link #STANDING})
    * @param tenant the tenant
    * @param person the person
-   * @return the cached value, if any
+   * @param load reads the value from the database; empty: nothing to cache
+   * @return the value, cached or loaded
    */
-  public Optional<String> get(String kind, TenantId tenant, SubjectId person) {
-    return Optional.ofNullable(store.get(key(kind, tenant, person)));
+  public Optional<String> read(
+      String kind, TenantId tenant, SubjectId person, Supplier<Optional<String>> load) {
+    var key = key(kind, tenant, person);
+    var genKey = generationKey(tenant, person);
+    var found = store.getAll(Set.of(key, genKey, EVERYONE));
+    var stamp =
+        generation(EVERYONE, found.get(EVERYONE)) + "/" + generation(genKey, found.get(genKey));
+    var cached = found.get(key);
+    if (cached != null) {
+      int space = cached.indexOf(' ');
+      if (space > 0 && cached.substring(0, space).equals(stamp)) {
+        return Optional.of(cached.substring(space + 1));
+      }
+    }
+    var loaded = load.get();
+    loaded.ifPresent(value -> store.put(key, stamp + " " + value));
+    return loaded;
   }
 
-  /** Caches {@code value}. */
-  public void put(String kind, TenantId tenant, SubjectId person, String value) {
-    store.put(key(kind, tenant, person), value);
+  /**
+   * @return the cached value, if there is one that no invalidation has overtaken
+   */
+  public Optional<String> get(String kind, TenantId tenant, SubjectId person) {
+    return read(kind, tenant, person, Optional::empty);
   }
 
   /** The kind of entry that holds a member's role in a tenant. */
@@ -173,20 +224,27 @@ public class GateCache {
   /** The kind of entry that holds a client's subscription standing in a tenant. */
   public static final String STANDING = "standing";
 
-  /** Forgets everything cached about one person in one tenant, on every instance. */
+  /** The key of the generation every entry depends on. */
+  private static final String EVERYONE = "generation|*";
+
+  /**
+   * Forgets everything cached about one person in one tenant, on every instance: a new generation
+   * (never one seen before) makes every stored entry of theirs unreadable.
+   */
   public void forget(TenantId tenant, SubjectId person) {
+    store.put(generationKey(tenant, person), UUID.randomUUID().toString());
     store.remove(key(MEMBER, tenant, person));
     store.remove(key(STANDING, tenant, person));
   }
 
   /** Forgets everything (a tenant's settings or status changed), on every instance. */
   public void forgetAll() {
-    store.clear();
+    store.put(EVERYONE, UUID.randomUUID().toString());
   }
 
   /**
    * Forgets one person's entries now and again when the current transaction ends, so that a request
-   * that read the old rows meanwhile cannot leave them cached.
+   * that read the old rows meanwhile cannot leave them readable (see {@link #read}).
    */
   public void forgetAfterCommit(TenantId tenant, SubjectId person) {
     forget(tenant, person);
@@ -217,5 +275,23 @@ public class GateCache {
 
   private static String key(String kind, TenantId tenant, SubjectId person) {
     return kind + "|" + tenant.slug() + "|" + person.value();
+  }
+
+  private static String generationKey(TenantId tenant, SubjectId person) {
+    return "generation|" + tenant.slug() + "|" + person.value();
+  }
+
+  /**
+   * A generation is a UUID (no spaces) that never comes back once replaced. A missing one (never
+   * set, or expired) is created here rather than read as "none", so that an expired generation
+   * cannot make a value stored under an older "none" readable again.
+   */
+  private String generation(String key, String current) {
+    if (current != null) {
+      return current;
+    }
+    store.putIfAbsent(key, UUID.randomUUID().toString());
+    var now = store.get(key);
+    return now != null ? now : "unreadable-" + UUID.randomUUID(); // expired at once: cache nothing
   }
 }

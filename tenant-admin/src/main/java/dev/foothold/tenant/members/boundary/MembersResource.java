@@ -16,10 +16,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MembersResource {
 
   @Inject MemberAdministration administration;
-  @Context UriInfo uri;
 
   @GET
   @Path("members")
@@ -46,12 +43,13 @@ public class MembersResource {
   @POST
   @Path("members")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Add a person who already has an account")
+  @Operation(
+      summary =
+          "Invite a person by email to join in a role (the same as POST invitations): they join"
+              + " when they accept; the answer never says whether they have an account")
   public Response add(@Valid @NotNull(message = "Send the member as JSON") NewMember member) {
-    var added = administration.add(member.email(), role(member.role()));
-    return Response.created(uri.getAbsolutePathBuilder().path(added.subject().value()).build())
-        .entity(MemberView.of(added))
-        .build();
+    var sent = administration.invite(member.email(), role(member.role()), null, null);
+    return Response.accepted(InvitationView.of(sent)).build();
   }
 
   @PUT

@@ -6,9 +6,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A person with an account to add as a member.
+ * A person to invite as a member, by email (an account is neither needed nor revealed).
  *
- * @param email their account's email address
+ * @param email their email address
  * @param role owner, admin, coach or client (coaching business); admin, manager or staff
  *     (organisation)
  */

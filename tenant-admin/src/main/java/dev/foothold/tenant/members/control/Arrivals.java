@@ -40,9 +40,9 @@ public class Arrivals {
     if (known.isPresent()) {
       var member = known.get();
       if (!member.active()) {
-        return Optional.empty();
+        return rejoinByInvitation(user, tenant.get(), member);
       }
-      member.refresh(user.email().orElse(null), user.displayName().orElse(null));
+      member.refresh(verifiedEmail(user).orElse(null), user.displayName().orElse(null));
       return Optional.of(new Membership(tenantId, user.subject(), member.role()));
     }
     if (user.isMemberOf(tenantId)) {
@@ -55,24 +55,40 @@ public class Arrivals {
     return Optional.empty();
   }
 
+  /**
+   * A removed member comes back only when someone invited them again (to their verified email) and
+   * they accepted, which put them back into the organisation; a token that still names the
+   * organisation is not enough.
+   */
+  private Optional<Membership> rejoinByInvitation(CurrentUser user, Tenant tenant, Member member) {
+    if (!user.isMemberOf(tenant.id())) {
+      return Optional.empty();
+    }
+    var email = provenEmail(user, tenant);
+    var invited = invitedRole(email, tenant);
+    if (invited.isEmpty()) {
+      return Optional.empty();
+    }
+    var role = invited.get();
+    tenants.lock(tenant);
+    Seats.requireFree(tenant, role, members.activeWithRole(TenantRole.STAFF));
+    var at = clock.now();
+    member.rejoin(role, at);
+    member.refresh(email.orElse(null), user.displayName().orElse(null));
+    joined.fire(new Joined(tenant.id(), user.subject(), role, email, at));
+    LOG.info(() -> "Members: " + user.subject() + " rejoined '" + tenant.id() + "' as " + role);
+    return Optional.of(new Membership(tenant.id(), user.subject(), role));
+  }
+
   private Membership arrive(CurrentUser user, Tenant tenant, String how) {
-    TenantRole role =
-        user.email()
-            .flatMap(members::takeInvitation)
-            .filter(r -> RolesOfKind.of(tenant.kind()).contains(r))
-            .orElse(RolesOfKind.arriving(tenant.kind()));
+    var email = provenEmail(user, tenant);
+    TenantRole role = invitedRole(email, tenant).orElse(RolesOfKind.arriving(tenant.kind()));
+    tenants.lock(tenant); // arrivals at the same moment take seats one after the other
     Seats.requireFree(tenant, role, members.activeWithRole(TenantRole.STAFF));
     var at = clock.now();
     members.add(
-        new Member(
-            user.subject(), user.email().orElse(null), user.displayName().orElse(null), role, at));
-    joined.fire(
-        new Joined(
-            tenant.id(),
-            user.subject(),
-            role,
-            user.emailVerified() ? user.email() : Optional.empty(),
-            at));
+        new Member(user.subject(), email.orElse(null), user.displayName().orElse(null), role, at));
+    joined.fire(new Joined(tenant.id(), user.subject(), role, email, at));
     LOG.info(
         () ->
             "Members: "
@@ -85,6 +101,33 @@ public class Arrivals {
                 + how
                 + ")");
     return new Membership(tenant.id(), user.subject(), role);
+  }
+
+  /**
+   * The caller's email when it is known to be theirs. Anyone can type any address into their
+   * account, so it counts only when the identity provider has verified it, or when the person took
+   * Foothold's invitation to it up in Keycloak's own pages: registering from the emailed link
+   * leaves the address unverified, but Keycloak then no longer holds the invitation (it still does
+   * while the invitation is only pending, which is when someone else could type the address in).
+   */
+  private Optional<String> provenEmail(CurrentUser user, Tenant tenant) {
+    return verifiedEmail(user).or(() -> user.email().filter(e -> acceptedInKeycloak(tenant, e)));
+  }
+
+  /** The role of the invitation sent to {@code email}, consumed. */
+  private Optional<TenantRole> invitedRole(Optional<String> email, Tenant tenant) {
+    return email
+        .flatMap(members::takeInvitation)
+        .filter(r -> RolesOfKind.of(tenant.kind()).contains(r));
+  }
+
+  private boolean acceptedInKeycloak(Tenant tenant, String email) {
+    return members.invitation(email).isPresent()
+        && !directory.invitationOutstanding(tenants.organisationOf(tenant), email);
+  }
+
+  private static Optional<String> verifiedEmail(CurrentUser user) {
+    return user.emailVerified() ? user.email() : Optional.empty();
   }
 
   private static boolean joinsByDomain(CurrentUser user, Tenant tenant) {

@@ -47,62 +47,45 @@ public class MemberAdministration {
     return members.invitations();
   }
 
-  /** Adds a person who already has an account, found by their email. */
-  public Member add(String email, TenantRole role) {
-    var tenant = current();
-    RolesOfKind.require(tenant.kind(), role);
-    requireMayGrant(role);
-    var user =
-        directory
-            .findUserByEmail(email)
-            .orElseThrow(
-                () ->
-                    new ProblemException(
-                        404,
-                        "no-such-user",
-                        "No account with this email",
-                        "Nobody has signed up with "
-                            + email
-                            + " yet. Send them an invitation instead."));
-    var subject = new SubjectId(user.id());
-    var existing = members.find(subject);
-    if (existing.isPresent() && existing.get().active()) {
-      throw new ProblemException(
-          409,
-          "member-exists",
-          "Already a member",
-          email + " is already a member of " + tenant.id() + ".");
-    }
-    Seats.requireFree(tenant, role, members.activeWithRole(TenantRole.STAFF));
-    directory.addMember(tenants.organisationOf(tenant), user.id());
-    var member =
-        existing
-            .map(
-                m -> {
-                  m.rejoin(role, clock.now());
-                  return m;
-                })
-            .orElseGet(
-                () ->
-                    members.add(
-                        new Member(subject, user.email(), user.displayName(), role, clock.now())));
-    gate.forgetAfterCommit(tenant.id(), subject);
-    joined.fire(
-        new Joined(
-            tenant.id(), subject, role, java.util.Optional.ofNullable(user.email()), clock.now()));
-    LOG.info(() -> "Members: " + email + " added to '" + tenant.id() + "' as " + lower(role));
-    return member;
-  }
-
-  /** Emails an invitation to register and join; the person takes {@code role} when they arrive. */
+  /**
+   * Invites a person to join in {@code role}: Keycloak emails them, whether or not they have an
+   * account already (a new person registers from the email, someone with an account accepts it),
+   * and they take the role when they arrive with that email verified. Nobody is added without
+   * accepting, and the answer is the same whether or not the realm knows the address, so that no
+   * tenant learns who has an account.
+   */
   public Invitation invite(String email, TenantRole role, String firstName, String lastName) {
     var tenant = current();
     RolesOfKind.require(tenant.kind(), role);
     requireMayGrant(role);
+    members
+        .byEmail(email)
+        .filter(Member::active)
+        .ifPresent(
+            m -> {
+              throw new ProblemException(
+                  409,
+                  "member-exists",
+                  "Already a member",
+                  email + " is already a member of " + tenant.id() + ".");
+            });
+    // replacing or withdrawing an owner's invitation is an owner's decision too
+    members.invitation(email).ifPresent(pending -> requireMayGrant(pending.role()));
+    Seats.requireFree(tenant, role, members.activeWithRole(TenantRole.STAFF));
     var invitation =
         members.invite(
             email, role, caller.username().orElse(caller.subject().value()), clock.now());
-    directory.invite(tenants.organisationOf(tenant), email, firstName, lastName);
+    try {
+      directory.invite(tenants.organisationOf(tenant), email, firstName, lastName);
+    } catch (ProblemException e) {
+      if (e.status() != 409) {
+        throw e;
+      }
+      // Keycloak already has an invitation (or the person) for this address: the email went out
+      // before. Answering 409 here would tell whether the address has an account, so the answer
+      // stays the same and the role recorded above is the one they will take.
+      LOG.info(() -> "Members: Keycloak already had an invitation for " + email + "; kept it");
+    }
     LOG.info(() -> "Members: invited " + email + " to '" + tenant.id() + "' as " + lower(role));
     return invitation;
   }
@@ -159,7 +142,7 @@ public class MemberAdministration {
   }
 
   public Member changeRole(SubjectId subject, TenantRole role) {
-    var tenant = current();
+    var tenant = locked();
     RolesOfKind.require(tenant.kind(), role);
     var member = activeMember(subject);
     requireMayGrant(role);
@@ -179,7 +162,7 @@ public class MemberAdministration {
   }
 
   public void remove(SubjectId subject) {
-    var tenant = current();
+    var tenant = locked();
     var member = activeMember(subject);
     requireMayGrant(member.role());
     if (member.role() == RolesOfKind.running(tenant.kind())) {
@@ -199,6 +182,37 @@ public class MemberAdministration {
 
   private Tenant current() {
     return tenants.require(tenantContext.require());
+  }
+
+  /**
+   * The current tenant, its row locked until the transaction ends: role changes and removals run
+   * one at a time per tenant, so two owners removing each other at once leave one of them, and two
+   * promotions to staff cannot both take the last seat.
+   */
+  private Tenant locked() {
+    var tenant = current();
+    tenants.lock(tenant);
+    requireCallerStillMayAct(tenant);
+    return tenant;
+  }
+
+  /**
+   * The caller's role was read before the lock was taken (from the gate's cache); once it is held,
+   * the stored record decides, so that someone removed or demoted a moment ago cannot act. Platform
+   * operators, who are not members, act by their realm role.
+   */
+  private void requireCallerStillMayAct(Tenant tenant) {
+    if (caller.membershipIn(tenant.id()).isEmpty()) {
+      return;
+    }
+    var mine = members.find(caller.subject()).filter(Member::active).map(Member::role);
+    if (mine.isEmpty() || !(mine.get() == TenantRole.OWNER || mine.get() == TenantRole.ADMIN)) {
+      throw new ProblemException(
+          403,
+          "role-required",
+          "Not allowed any more",
+          "Your role in " + tenant.id() + " changed: you can no longer manage its members.");
+    }
   }
 
   private Member activeMember(SubjectId subject) {

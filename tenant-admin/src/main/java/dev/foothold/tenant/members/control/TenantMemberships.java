@@ -34,12 +34,15 @@ public class TenantMemberships implements Memberships {
     if (!user.authenticated()) {
       return Optional.empty();
     }
-    var cached = cache.get(GateCache.MEMBER, tenant, user.subject());
-    if (cached.isPresent()) {
-      return Optional.of(new Membership(tenant, user.subject(), TenantRole.valueOf(cached.get())));
-    }
-    var membership = scope.call(tenant, () -> arrivals.membership(user, tenant));
-    membership.ifPresent(m -> cache.put(GateCache.MEMBER, tenant, user.subject(), m.role().name()));
-    return membership;
+    return cache
+        .read(
+            GateCache.MEMBER,
+            tenant,
+            user.subject(),
+            () ->
+                scope
+                    .call(tenant, () -> arrivals.membership(user, tenant))
+                    .map(m -> m.role().name()))
+        .map(role -> new Membership(tenant, user.subject(), TenantRole.valueOf(role)));
   }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -87,6 +88,27 @@ public class OperatorTenantsResource {
             Optional.ofNullable(change.displayName()).map(String::strip),
             Optional.ofNullable(change.status()).map("ACTIVE"::equals),
             Optional.ofNullable(change.emailDomain())));
+  }
+
+  /**
+   * @param seats an organisation's staff seats; {@code null} for unlimited
+   */
+  public record SeatsChange(
+      @jakarta.validation.constraints.Min(
+              value = 1,
+              message = "An organisation has at least 1 seat")
+          @jakarta.validation.constraints.Max(value = 100000, message = "At most 100000 seats")
+          Integer seats) {}
+
+  @PUT
+  @Path("{slug}/seats")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Set an organisation's staff seats (null: unlimited)")
+  public OperatorTenantView seats(
+      @PathParam("slug") String slug,
+      @Valid @NotNull(message = "Send the seats as JSON") SeatsChange change) {
+    requireOperator();
+    return OperatorTenantView.of(provisioning.seats(id(slug), change.seats()));
   }
 
   private void requireOperator() {

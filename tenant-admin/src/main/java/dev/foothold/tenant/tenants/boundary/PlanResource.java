@@ -2,6 +2,7 @@ package dev.foothold.tenant.tenants.boundary;
 
 import dev.foothold.platform.identity.TenantRole;
 import dev.foothold.platform.identity.TenantRoles;
+import dev.foothold.platform.problem.ProblemException;
 import dev.foothold.platform.tenant.TenantContext;
 import dev.foothold.tenant.tenants.control.TenantProvisioning;
 import dev.foothold.tenant.tenants.control.TenantStore;
@@ -38,8 +39,19 @@ public class PlanResource {
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Change the trial length, price, currency or seats")
+  @Operation(
+      summary =
+          "Change the trial length, price, currency, grace or trial start (seats are set by"
+              + " a platform operator and stay as they are)")
   public PlanSettings put(@Valid @NotNull(message = "Send the plan as JSON") PlanSettings plan) {
+    if (plan.seats() != null) {
+      throw new ProblemException(
+          403,
+          "seats-by-operator",
+          "Seats are not yours to set",
+          "An organisation's seats come from what it pays for, set by a platform operator."
+              + " Leave seats out to change the rest of the plan.");
+    }
     return PlanSettings.of(provisioning.plan(tenantContext.require(), plan.toPlan()));
   }
 }

@@ -135,10 +135,43 @@ public class TenantProvisioning {
     return tenant;
   }
 
+  /**
+   * A tenant's own change of its plan. Seats are not the tenant's to set (they come from what was
+   * paid, or a platform operator): the current number stays whatever {@code plan} says.
+   */
   public Tenant plan(TenantId id, Plan plan) {
     var tenant = tenants.require(id);
-    applyPlan(tenant, plan);
+    var seats = tenant.seats().orElse(null);
+    applyPlan(
+        tenant,
+        new Plan(
+            plan.trialDays(),
+            plan.pricePerMonth(),
+            plan.currency(),
+            seats,
+            plan.graceDays(),
+            plan.trialStart()));
     gate.forgetAllAfterCommit(); // trial length and grace change every client's standing
+    return tenant;
+  }
+
+  /**
+   * A platform operator sets an organisation's seats; {@code null}: unlimited. Lowering them below
+   * the active staff removes nobody; it only stops further staff from joining.
+   */
+  public Tenant seats(TenantId id, Integer seats) {
+    var tenant = tenants.require(id);
+    tenants.lock(tenant); // not between a seat's count and its taking
+    if (seats != null && tenant.kind() != TenantKind.ORGANISATION) {
+      throw new ProblemException(
+          400,
+          "seats-for-organisations",
+          "Only organisations buy seats",
+          "A coaching business's clients subscribe one by one; it has no seats.");
+    }
+    tenant.plan(tenant.trialDays(), tenant.pricePerMonth(), tenant.currency(), seats);
+    LOG.info(
+        () -> "Tenants: '" + id + "' now has " + (seats == null ? "unlimited" : seats) + " seats");
     return tenant;
   }
 

@@ -7,6 +7,7 @@ import dev.foothold.tenant.tenants.entity.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -76,6 +77,19 @@ public class TenantStore {
               em.merge(tenant).linkKeycloak(id);
               return id;
             });
+  }
+
+  /**
+   * Locks the tenant's row ({@code SELECT ... FOR UPDATE}) until the current transaction ends, and
+   * reads it afresh. Changes that must see each other (taking a seat, removing or demoting an
+   * owner) take this lock first, so two of them at the same moment run one after the other and the
+   * second counts what the first committed.
+   *
+   * @param tenant a tenant managed in the current transaction
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void lock(Tenant tenant) {
+    em.refresh(em.contains(tenant) ? tenant : em.merge(tenant), LockModeType.PESSIMISTIC_WRITE);
   }
 
   /**
