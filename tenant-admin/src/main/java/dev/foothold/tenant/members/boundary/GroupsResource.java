@@ -1,8 +1,10 @@
 package dev.foothold.tenant.members.boundary;
 
+import dev.foothold.platform.identity.CurrentUser;
 import dev.foothold.platform.identity.SubjectId;
 import dev.foothold.platform.identity.TenantRole;
 import dev.foothold.platform.identity.TenantRoles;
+import dev.foothold.platform.tenant.TenantContext;
 import dev.foothold.tenant.members.control.Groups;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class GroupsResource {
 
   @Inject Groups groups;
+  @Inject CurrentUser caller;
+  @Inject TenantContext tenant;
 
   /**
    * A group and who is in it.
@@ -42,11 +46,27 @@ public class GroupsResource {
   public record GroupView(String name, List<MemberView> members) {}
 
   @GET
-  @Operation(summary = "The tenant's groups and their members")
+  @Operation(
+      summary =
+          "The tenant's groups and their members (managers see names and roles, no email"
+              + " addresses)")
   public List<GroupView> all() {
+    // A manager arranges people into groups and needs to know who they are, not how to reach
+    // them: email addresses stay with the owners and admins, who see them on the member list.
+    boolean emails =
+        caller
+            .membershipIn(tenant.require())
+            .map(m -> m.role() == TenantRole.OWNER || m.role() == TenantRole.ADMIN)
+            .orElse(false);
     return groups.all().stream()
         .map(
-            l -> new GroupView(l.group().name(), l.members().stream().map(MemberView::of).toList()))
+            l ->
+                new GroupView(
+                    l.group().name(),
+                    l.members().stream()
+                        .map(MemberView::of)
+                        .map(v -> emails ? v : v.withoutEmail())
+                        .toList()))
         .toList();
   }
 

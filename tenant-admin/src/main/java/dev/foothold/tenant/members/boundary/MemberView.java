@@ -7,13 +7,18 @@ import java.time.Instant;
  * A member as the tenant's admins see them.
  *
  * @param subject their stable id
- * @param email their email address
+ * @param email their email address (left out for managers)
  * @param displayName their name
  * @param role their role, in lower case
  * @param joinedAt when they joined
  */
 public record MemberView(
     String subject, String email, String displayName, String role, Instant joinedAt) {
+
+  /** The same member without their email address. */
+  MemberView withoutEmail() {
+    return new MemberView(subject, null, displayName, role, joinedAt);
+  }
 
   static MemberView of(Member member) {
     return new MemberView(
