@@ -242,8 +242,8 @@ class HostilePathsIT extends AgainstFoothold {
   /**
    * Payara refuses these itself, while decoding the request line (CoyoteAdapter.postParseRequest:
    * sendError(400) before any application is chosen), so no filter, error page or mapper of
-   * Foothold's sees them: the answer is a bare 400. What must hold is that it is a refusal, never
-   * a server error, and shows nothing of the server. (Problem+json here needs the server's own
+   * Foothold's sees them: the answer is a bare 400. What must hold is that it is a refusal, never a
+   * server error, and shows nothing of the server. (Problem+json here needs the server's own
    * configuration or a proxy in front; see the deployment notes.)
    */
   @Test
