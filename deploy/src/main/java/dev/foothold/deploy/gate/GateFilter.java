@@ -20,14 +20,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Asks the gate before a {@link Gated} resource method runs (after authentication and the tenant's
  * membership check). A deny answers 402 problem+json of type {@code payment-required} with the
  * members {@code reason} and, when there is one, {@code upgradeLink}; an allow in grace adds the
- * header {@value #HEADER} ({@code allow-in-grace}) so a client can warn the person. A person's own
- * pages ({@code /api/v1/t/{slug}/me...}) are never gated, whatever their annotations say.
+ * header {@value #HEADER} ({@code allow-in-grace}) so a client can warn the person.
+ *
+ * <p>Whether a request is gated is read from the matched resource method and its class, never from
+ * the request's path text: a path rule once took {@code /t/acme%2Fme/climbs} (decoded: {@code
+ * /t/acme/me/climbs}) for a person's own page and let a lapsed client climb. A person's own pages
+ * ({@code /api/v1/t/{slug}/me...}) are never gated because none of their resources is {@link
+ * Gated}, which a unit test keeps so.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION + 100)
@@ -37,7 +41,6 @@ public class GateFilter implements ContainerRequestFilter, ContainerResponseFilt
   public static final String HEADER = "Foothold-Entitlement";
 
   private static final String GRACE = GateFilter.class.getName() + ".grace";
-  private static final Pattern OWN = Pattern.compile("/?v1/t/[^/]+/me(/.*)?");
 
   @Context ResourceInfo resource;
   @Inject Entitlements entitlements;
@@ -47,9 +50,7 @@ public class GateFilter implements ContainerRequestFilter, ContainerResponseFilt
   @Override
   public void filter(ContainerRequestContext request) {
     var gated = gatedBy(resource);
-    if (gated.isEmpty()
-        || AuthenticationFilter.isPublic(resource)
-        || isOwn(request.getUriInfo().getPath())) {
+    if (gated.isEmpty() || AuthenticationFilter.isPublic(resource)) {
       return;
     }
     var feature = new FeatureKey(gated.get().value());
@@ -80,14 +81,6 @@ public class GateFilter implements ContainerRequestFilter, ContainerResponseFilt
           .ifPresent(
               link -> response.getHeaders().putSingle("Link", "<" + link + ">; rel=\"payment\""));
     }
-  }
-
-  /**
-   * @param path a request path relative to {@code /api}
-   * @return whether it is one of a person's own pages in a tenant
-   */
-  static boolean isOwn(String path) {
-    return OWN.matcher(path).matches();
   }
 
   /**

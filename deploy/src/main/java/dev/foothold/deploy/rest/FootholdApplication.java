@@ -50,6 +50,7 @@ public class FootholdApplication extends Application {
           AuthenticationFilter.class,
           TenantPathFilter.class,
           dev.foothold.deploy.gate.GateFilter.class,
+          dev.foothold.deploy.path.PathParameterFilter.class,
           dev.foothold.deploy.persistence.StatementCountFilter.class,
           dev.foothold.deploy.body.BodyLimit.class,
           dev.foothold.deploy.body.StrictJsonReader.class,

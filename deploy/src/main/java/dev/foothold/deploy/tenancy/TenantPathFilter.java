@@ -8,6 +8,7 @@ import dev.foothold.platform.problem.ProblemException;
 import dev.foothold.platform.tenant.TenantId;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -23,12 +23,18 @@ import java.util.stream.Collectors;
  * excepted), and only in the roles a method names with {@link TenantRoles}. Membership is asked of
  * {@link dev.foothold.platform.identity.Memberships}, so a removed member is refused at once even
  * while their token still names the tenant. Runs after authentication.
+ *
+ * <p>The tenant is the {@code slug} parameter of the matched resource's template, taken as sent: a
+ * request is tenant-scoped when the matched resource class is, never because its decoded path text
+ * looks so. (Decoded, {@code /t/acme%2Fme/climbs} reads {@code /t/acme/me/climbs}, which is not the
+ * address JAX-RS matched.)
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
 public class TenantPathFilter implements ContainerRequestFilter {
 
-  static final String PREFIX = "v1/t/";
+  /** The template every tenant-scoped resource class's path starts with. */
+  static final String TEMPLATE = "v1/t/{slug}";
 
   @Context ResourceInfo resource;
   @Inject RequestTenant requestTenant;
@@ -36,18 +42,20 @@ public class TenantPathFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    var slug = slugOf(request.getUriInfo().getPath());
-    if (slug.isEmpty()) {
+    if (!tenantScoped(resource.getResourceClass())) {
       return;
     }
-    if (!TenantId.isValid(slug.get())) {
+    // as sent: a slug never needs percent-encoding, so an encoded one is no slug
+    var slug = request.getUriInfo().getPathParameters(false).getFirst("slug");
+    if (!TenantId.isValid(slug)) {
       throw new ProblemException(
           404,
           "tenant-not-found",
           "Tenant not found",
-          "'" + slug.get() + "' is not a tenant's name.");
+          "No tenant has this name: a tenant's name is 2 to 63 lower-case letters, digits and"
+              + " single hyphens.");
     }
-    var tenant = new TenantId(slug.get());
+    var tenant = new TenantId(slug);
     requestTenant.enter(tenant);
     if (AuthenticationFilter.isPublic(resource)) {
       return;
@@ -82,7 +90,9 @@ public class TenantPathFilter implements ContainerRequestFilter {
   }
 
   private TenantRole[] allowedRoles() {
-    var onMethod = resource.getResourceMethod().getAnnotation(TenantRoles.class);
+    // no method: JAX-RS answers OPTIONS itself, naming the methods; members may ask
+    var method = resource.getResourceMethod();
+    var onMethod = method == null ? null : method.getAnnotation(TenantRoles.class);
     if (onMethod != null) {
       return onMethod.value();
     }
@@ -91,17 +101,15 @@ public class TenantPathFilter implements ContainerRequestFilter {
   }
 
   /**
-   * @param path the request path relative to {@code /api}, with or without a leading slash
-   * @return the tenant segment of a tenant-scoped path
+   * @param type the matched resource class, or {@code null}
+   * @return whether its template places it inside a tenant ({@value #TEMPLATE}...)
    */
-  static Optional<String> slugOf(String path) {
-    var relative = path.startsWith("/") ? path.substring(1) : path;
-    if (!relative.startsWith(PREFIX)) {
-      return Optional.empty();
+  static boolean tenantScoped(Class<?> type) {
+    var path = type == null ? null : type.getAnnotation(Path.class);
+    if (path == null) {
+      return false;
     }
-    var rest = relative.substring(PREFIX.length());
-    int end = rest.indexOf('/');
-    var slug = end < 0 ? rest : rest.substring(0, end);
-    return slug.isEmpty() ? Optional.empty() : Optional.of(slug);
+    var template = path.value().startsWith("/") ? path.value().substring(1) : path.value();
+    return template.equals(TEMPLATE) || template.startsWith(TEMPLATE + "/");
   }
 }

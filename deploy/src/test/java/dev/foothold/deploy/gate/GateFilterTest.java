@@ -12,16 +12,6 @@ import org.junit.jupiter.api.Test;
 class GateFilterTest {
 
   @Test
-  void aPersonsOwnPagesAreNeverGated() {
-    assertTrue(GateFilter.isOwn("v1/t/demo-coaching/me"));
-    assertTrue(GateFilter.isOwn("/v1/t/demo-coaching/me/evidence/export"));
-    assertTrue(GateFilter.isOwn("v1/t/demo-coaching/me/subscription"));
-    assertFalse(GateFilter.isOwn("v1/t/demo-coaching/climbs"));
-    assertFalse(GateFilter.isOwn("v1/t/demo-coaching/members"));
-    assertFalse(GateFilter.isOwn("v1/t/demo-coaching/menu"));
-  }
-
-  @Test
   void theLaddersAreGatedAndNothingUnderMeIs() {
     var gated = new ArrayList<String>();
     for (var module : Modules.all()) {
