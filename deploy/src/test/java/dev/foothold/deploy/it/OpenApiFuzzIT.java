@@ -19,10 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Random;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DynamicTest;
@@ -35,9 +35,9 @@ import org.junit.jupiter.api.TestFactory;
  * are no object at all — are refused with 4xx problem+json, never 5xx, and nothing is written (the
  * row counts of every table are unchanged).
  *
- * <p>jqwik's own engine cannot host Arquillian's extension, so this is a JUnit {@code @TestFactory}
- * (one dynamic test per operation) whose bodies are drawn from jqwik {@link Arbitrary arbitraries}
- * with {@code sample()}: the generators are jqwik's, the container is Arquillian's. Each body that
+ * <p>A JUnit {@code @TestFactory} (one dynamic test per operation) inside the usual Arquillian
+ * deployment, whose hostile values are drawn from small generators over a seeded {@link Random}
+ * (the seed is printed; {@code -Dfoothold.fuzz.seed=N} repeats a run exactly). Each body that
  * fails is printed whole, so a failure reproduces by hand. The number of tries per operation is one
  * of each kind of attack plus {@code foothold.fuzz.tries} more drawn at random (default 2), which
  * keeps the whole run to about a minute.
@@ -56,7 +56,46 @@ class OpenApiFuzzIT extends AgainstFoothold {
   static final List<String> PEOPLE =
       List.of("owner@demo.test", "coach@demo.test", "client@demo.test", "operator@foothold.test");
 
-  // ---- the hostile values, as jqwik arbitraries ----
+  // ---- the hostile values, drawn from one seeded random source ----
+
+  static final long SEED = Long.getLong("foothold.fuzz.seed", System.nanoTime());
+
+  static final Random RANDOM = new Random(SEED);
+
+  static {
+    System.out.println("OpenApiFuzzIT: seed " + SEED + " (repeat with -Dfoothold.fuzz.seed=" + SEED + ")");
+  }
+
+  /** A source of values, drawn afresh on each {@link #sample()}. */
+  interface Arbitrary<T> extends Supplier<T> {
+    default T sample() {
+      return get();
+    }
+  }
+
+  @SafeVarargs
+  static <T> Arbitrary<T> oneOf(T... values) {
+    return () -> values[RANDOM.nextInt(values.length)];
+  }
+
+  static <T> Arbitrary<T> oneOf(List<T> values) {
+    return () -> values.get(RANDOM.nextInt(values.size()));
+  }
+
+  static Arbitrary<Character> chars(char from, char to) {
+    return () -> (char) (from + RANDOM.nextInt(to - from + 1));
+  }
+
+  static String letters(String alphabet, int min, int max) {
+    var length = min + RANDOM.nextInt(max - min + 1);
+    var text = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      text.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+    }
+    return text.toString();
+  }
+
+  static final String ALPHA = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
   static final List<String> HUGE =
       List.of(
@@ -72,46 +111,40 @@ class OpenApiFuzzIT extends AgainstFoothold {
 
   /** Control characters the text rule refuses (tab, line feed and carriage return it allows). */
   static Arbitrary<String> controlCharacter() {
-    return Arbitraries.oneOf(
-            Arbitraries.chars().range('\u0000', '\u0008'),
-            Arbitraries.chars().with('\u000B', '\u000C'),
-            Arbitraries.chars().range('\u000E', '\u001F'),
-            Arbitraries.chars().range('\u007F', '\u009F'),
-            Arbitraries.chars().range('\uD800', '\uDFFF'))
-        .map(c -> String.format("\\u%04x", (int) c));
+    var ranges =
+        oneOf(
+            chars('\u0000', '\u0008'),
+            chars('\u000B', '\u000C'),
+            chars('\u000E', '\u001F'),
+            chars('\u007F', '\u009F'),
+            chars('\uD800', '\uDFFF'));
+    return () -> String.format("\\u%04x", (int) ranges.sample().sample());
   }
 
   static Arbitrary<String> text() {
-    return Arbitraries.strings().alpha().numeric().withChars(' ').ofMaxLength(20);
+    return () -> letters(ALPHA + "0123456789 ", 0, 20);
   }
 
   static Arbitrary<String> hostileText() {
-    return Arbitraries.lazy(
-        () ->
-            net.jqwik.api.Combinators.combine(text(), controlCharacter(), text())
-                .as((a, c, b) -> "\"" + a + c + b + "\""));
+    return () -> "\"" + text().sample() + controlCharacter().sample() + text().sample() + "\"";
   }
 
   static Arbitrary<String> deep() {
-    return Arbitraries.integers()
-        .between(40, 6000)
-        .flatMap(
-            depth ->
-                Arbitraries.of("[]", "{}")
-                    .map(
-                        pair ->
-                            pair.equals("[]")
-                                ? "[".repeat(depth) + "]".repeat(depth)
-                                : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth)));
+    return () -> {
+      int depth = 40 + RANDOM.nextInt(6000 - 40 + 1);
+      return RANDOM.nextBoolean()
+          ? "[".repeat(depth) + "]".repeat(depth)
+          : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
+    };
   }
 
   static Arbitrary<String> wrongType(Kind expected) {
     return switch (expected) {
-      case STRING -> Arbitraries.of("5", "true", "{}", "[\"x\"]", "-0.5");
-      case NUMBER -> Arbitraries.of("\"5\"", "true", "[]", "{}", "\"\"");
-      case BOOLEAN -> Arbitraries.of("\"true\"", "1", "[]", "{}");
-      case ARRAY -> Arbitraries.of("\"text\"", "{}", "3", "true");
-      case OBJECT, MAP -> Arbitraries.of("\"text\"", "[]", "3", "false");
+      case STRING -> oneOf("5", "true", "{}", "[\"x\"]", "-0.5");
+      case NUMBER -> oneOf("\"5\"", "true", "[]", "{}", "\"\"");
+      case BOOLEAN -> oneOf("\"true\"", "1", "[]", "{}");
+      case ARRAY -> oneOf("\"text\"", "{}", "3", "true");
+      case OBJECT, MAP -> oneOf("\"text\"", "[]", "3", "false");
     };
   }
 
@@ -204,7 +237,7 @@ class OpenApiFuzzIT extends AgainstFoothold {
     var failures = new ArrayList<String>();
     // every kind of attack once, then as many more as the tries allow, drawn at random
     var attacks = new ArrayList<>(List.of(Attack.values()));
-    attacks.addAll(Arbitraries.of(Attack.class).sampleStream().limit(TRIES).toList());
+    attacks.addAll(Stream.generate(oneOf(Attack.values())).limit(TRIES).toList());
     for (var attack : attacks) {
       var body = hostile(attack, skeleton, slots);
       var response = send(operation, url, user, body);
@@ -377,7 +410,7 @@ class OpenApiFuzzIT extends AgainstFoothold {
       }
       case HUGE_NUMBER -> {
         var slot = any(slots);
-        var number = new Raw(Arbitraries.of(HUGE).sample());
+        var number = new Raw(oneOf(HUGE).sample());
         if (slot == null) {
           return "{\"zz\":" + number.json() + "}";
         }
@@ -385,7 +418,7 @@ class OpenApiFuzzIT extends AgainstFoothold {
       }
       case CONTROL_CHARACTER -> {
         var strings = slots.stream().filter(s -> s.kind() == Kind.STRING).toList();
-        var slot = strings.isEmpty() ? any(slots) : Arbitraries.of(strings).sample();
+        var slot = strings.isEmpty() ? any(slots) : oneOf(strings).sample();
         var text = new Raw(hostileText().sample());
         if (slot == null) {
           return "{\"zz\":" + text.json() + "}";
@@ -405,7 +438,7 @@ class OpenApiFuzzIT extends AgainstFoothold {
         if (lists.isEmpty()) {
           return hostile(Attack.UNKNOWN_FIELD, skeleton, slots);
         }
-        var slot = Arbitraries.of(lists).sample();
+        var slot = oneOf(lists).sample();
         var items =
             slot.schema().get("items") instanceof JsonObject i ? i : JsonValue.EMPTY_JSON_OBJECT;
         var elements = new ArrayList<Object>();
@@ -420,11 +453,11 @@ class OpenApiFuzzIT extends AgainstFoothold {
         @SuppressWarnings("unchecked")
         var object = (Map<String, Object>) body;
         object.put(
-            "zz" + Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10).sample(),
-            new Raw(Arbitraries.of("1", "\"x\"", "true", "null", "[]", "{}").sample()));
+            "zz" + letters(ALPHA, 1, 10),
+            new Raw(oneOf("1", "\"x\"", "true", "null", "[]", "{}").sample()));
       }
       case NOT_AN_OBJECT -> {
-        return Arbitraries.of("[]", "\"text\"", "42", "true", "[{}]", "{\"a\"", "{]", "nul")
+        return oneOf("[]", "\"text\"", "42", "true", "[{}]", "{\"a\"", "{]", "nul")
             .sample();
       }
     }
@@ -432,7 +465,7 @@ class OpenApiFuzzIT extends AgainstFoothold {
   }
 
   static Slot any(List<Slot> slots) {
-    return slots.isEmpty() ? null : Arbitraries.of(slots).sample();
+    return slots.isEmpty() ? null : oneOf(slots).sample();
   }
 
   /** A piece of JSON text to put in a body as is. */
