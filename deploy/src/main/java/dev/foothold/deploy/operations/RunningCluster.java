@@ -57,7 +57,7 @@ final class RunningCluster {
                         + " writing the cached roles and subscriptions: start Payara Micro with"
                         + " --nocluster (a single instance), or with --clustername <a name of"
                         + " your own> --interfaces <a private address> --clustermode tcpip:<members>"
-                        + " and -Dhazelcast.socket.bind.any=false (see docs/operations.md)")
+                        + " and -Dhazelcast.socket.bind.any=false (see docs/operator.md)")
                     .formatted(n));
   }
 }

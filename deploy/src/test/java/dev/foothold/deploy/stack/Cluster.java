@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * <p>Hazelcast, under Payara Micro 6, has no member authentication: whoever reaches the cluster
  * port and knows the name joins and reads the shared cache. The name keeps accidental joins out;
- * only the network keeps attackers out (see {@code docs/operations.md}).
+ * only the network keeps attackers out (see {@code docs/operator.md}).
  *
  * @param name the cluster name, empty for no cluster
  * @param bindInterface the one address the cluster listens on
