@@ -150,8 +150,6 @@ class CustomDomainIT extends AgainstFoothold {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled(
-      "not yet green: see /work/notes/domains.md (tenant-bound token refusals never ran green)")
   void aTokenFromATenantsOwnClientIsGoodForThatTenantOnly() {
     var domain = verifiedDomain();
     var redirect = "https://" + domain + "/";
