@@ -220,6 +220,7 @@ function signInPage(kc, error) {
 }
 
 async function start() {
+  let signInClientId = null;
   if (!slug) {
     const host = await fetch('/api/v1/portal', { headers: { Accept: 'application/json' } });
     if (!host.ok) {
@@ -227,8 +228,11 @@ async function start() {
         h('a', { href: '/t/demo-coaching/' }, '/t/demo-coaching/'), '.'));
       return;
     }
-    slug = (await host.json()).tenant;
+    const portal = await host.json();
+    slug = portal.tenant;
     session.slug = slug;
+    // on a tenant's custom domain the portal signs in through that tenant's own client
+    signInClientId = portal.signInClientId;
   }
   const brandingAnswer = await fetch(`/api/v1/t/${slug}/branding`, { headers: { Accept: 'application/json' } });
   if (!brandingAnswer.ok) {
@@ -237,8 +241,10 @@ async function start() {
   }
   applyBranding(await brandingAnswer.json());
   const signIn = await (await fetch('/api/v1/portal/sign-in')).json();
-  const kc = new window.Keycloak({ url: signIn.url, realm: signIn.realm, clientId: signIn.clientId });
+  const kc = new window.Keycloak({ url: signIn.url, realm: signIn.realm, clientId: signInClientId || signIn.clientId });
   const options = { pkceMethod: 'S256', responseMode: 'query', checkLoginIframe: false, redirectUri: portalUrl };
+  // a tenant's own client asks for that tenant's organisation in the token
+  if (signInClientId) options.scope = 'openid organization:' + slug;
   if (sessionStorage.getItem('foothold.signedIn')) options.onLoad = 'check-sso';
   let authenticated = false;
   try {

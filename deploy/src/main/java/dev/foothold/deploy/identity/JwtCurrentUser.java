@@ -20,6 +20,7 @@ public class JwtCurrentUser implements CurrentUser {
 
   @Inject SecurityContext security;
   @Inject Memberships memberships;
+  @Inject TenantBoundTokens bound;
 
   private final Map<TenantId, Optional<Membership>> asked = new HashMap<>();
 
@@ -68,14 +69,23 @@ public class JwtCurrentUser implements CurrentUser {
         .orElse(false);
   }
 
+  /** The slug a tenant-bound token is confined to (see {@link TenantBoundTokens}). */
+  private Optional<String> boundSlug() {
+    return token().flatMap(jwt -> bound.boundSlug(jwt.<String>getClaim("azp")));
+  }
+
+  /** A tenant-bound token grants no realm roles, whatever it carries: no platform powers. */
   @Override
   public Set<String> roles() {
+    if (boundSlug().isPresent()) {
+      return Set.of();
+    }
     return token().map(JsonWebToken::getGroups).map(Set::copyOf).orElse(Set.of());
   }
 
   @Override
   public Optional<Membership> membershipIn(TenantId tenant) {
-    if (!authenticated()) {
+    if (!authenticated() || boundSlug().filter(s -> !s.equals(tenant.slug())).isPresent()) {
       return Optional.empty();
     }
     return asked.computeIfAbsent(tenant, t -> memberships.of(this, t));
@@ -83,8 +93,13 @@ public class JwtCurrentUser implements CurrentUser {
 
   @Override
   public Set<TenantId> memberships() {
-    return token()
-        .map(jwt -> TokenClaims.organizations(jwt.getClaim("organization")))
-        .orElse(Set.of());
+    var named =
+        token()
+            .map(jwt -> TokenClaims.organizations(jwt.getClaim("organization")))
+            .orElse(Set.<TenantId>of());
+    var confined = boundSlug();
+    return confined.isEmpty()
+        ? named
+        : Set.copyOf(named.stream().filter(t -> t.slug().equals(confined.get())).toList());
   }
 }

@@ -48,6 +48,7 @@ public class FootholdApplication extends Application {
           dev.foothold.deploy.portal.TeamPeopleResource.class,
           StartingFilter.class,
           AuthenticationFilter.class,
+          dev.foothold.deploy.identity.TenantBoundTokenFilter.class,
           TenantPathFilter.class,
           dev.foothold.deploy.gate.GateFilter.class,
           dev.foothold.deploy.path.PathParameterFilter.class,

@@ -3,9 +3,7 @@ package dev.foothold.deploy.it;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,7 +15,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
@@ -346,106 +343,6 @@ class TenantAdministrationIT extends AgainstFoothold {
     assertArrayEquals(
         png,
         given().get(base + "/api/v1/t/demo-coaching/branding/logo").then().extract().asByteArray());
-  }
-
-  @Test
-  void aVerifiedCustomDomainServesTheTenantsPortalAndBelongsToOneTenant() {
-    var domain = unique("portal") + ".example.com";
-    as("owner@demo.test")
-        .body("{\"domain\":\"" + domain + "\"}")
-        .post(base + "/api/v1/t/demo-coaching/domains")
-        .then()
-        .statusCode(201)
-        .body("status", equalTo("PENDING"))
-        .body("txtRecordName", equalTo("_foothold-challenge." + domain))
-        .body("txtRecordValue", containsString("foothold-verify="));
-    given().header("Host", domain).get(base + "/api/v1/portal").then().statusCode(404);
-    as("owner@demo.test")
-        .post(base + "/api/v1/t/demo-coaching/domains/" + domain + "/verify")
-        .then()
-        .statusCode(200)
-        .body("status", equalTo("VERIFIED"));
-    given()
-        .header("Host", domain)
-        .get(base + "/api/v1/portal")
-        .then()
-        .statusCode(200)
-        .body("tenant", equalTo("demo-coaching"));
-    given().get(base + "/api/v1/t/demo-coaching/branding").then().body("domains", hasItem(domain));
-    given()
-        .header("Host", "demo-org.localhost")
-        .get(base + "/api/v1/portal")
-        .then()
-        .statusCode(200)
-        .body("tenant", equalTo("demo-org"));
-
-    as("owner@demo.test") // a second claim, from the same tenant or another, is refused
-        .body("{\"domain\":\"" + domain + "\"}")
-        .post(base + "/api/v1/t/demo-coaching/domains")
-        .then()
-        .statusCode(409)
-        .body("type", equalTo("urn:foothold:problem:domain-taken"));
-    as("operator@foothold.test")
-        .get(base + "/api/v1/tenants")
-        .then()
-        .body(not(containsString("foothold-verify")));
-  }
-
-  @Test
-  void peopleCanSignInOnAVerifiedDomainUntilItIsGivenUp() {
-    var coaching = unique("coach") + ".example.com";
-    var org = unique("org") + ".example.com";
-    claim("owner@demo.test", "demo-coaching", coaching);
-    claim("admin@demo.test", "demo-org", org);
-    assertFalse(portalRedirects().contains("https://" + coaching + "/*"), "pending is not enough");
-
-    verify("owner@demo.test", "demo-coaching", coaching);
-    verify("owner@demo.test", "demo-coaching", coaching); // twice adds once
-    verify("admin@demo.test", "demo-org", org);
-    var redirects = portalRedirects();
-    assertEquals(
-        1, Collections.frequency(redirects, "https://" + coaching + "/*"), redirects::toString);
-    assertTrue(redirects.contains("https://" + org + "/*"), redirects::toString);
-    assertTrue(redirects.contains("http://localhost:8080/*"), redirects::toString);
-    assertEquals(List.of("+"), keycloak.client("foothold-portal").getList("webOrigins"));
-    assertTrue(
-        keycloak
-            .client("foothold-portal")
-            .getString("attributes.'post.logout.redirect.uris'")
-            .contains("https://" + coaching + "/*"),
-        "signing out on the domain returns there");
-
-    as("owner@demo.test")
-        .delete(base + "/api/v1/t/demo-coaching/domains/" + coaching)
-        .then()
-        .statusCode(204);
-    redirects = portalRedirects();
-    assertFalse(redirects.contains("https://" + coaching + "/*"), redirects::toString);
-    assertTrue(redirects.contains("https://" + org + "/*"), "another tenant's domain stays");
-    assertTrue(redirects.contains("http://localhost:8080/*"), redirects::toString);
-
-    as("admin@demo.test").delete(base + "/api/v1/t/demo-org/domains/" + org).then().statusCode(204);
-    assertFalse(portalRedirects().contains("https://" + org + "/*"));
-  }
-
-  private List<String> portalRedirects() {
-    return keycloak.client("foothold-portal").getList("redirectUris", String.class);
-  }
-
-  private void claim(String admin, String slug, String domain) {
-    as(admin)
-        .body("{\"domain\":\"" + domain + "\"}")
-        .post(base + "/api/v1/t/" + slug + "/domains")
-        .then()
-        .statusCode(201);
-  }
-
-  private void verify(String admin, String slug, String domain) {
-    as(admin)
-        .post(base + "/api/v1/t/" + slug + "/domains/" + domain + "/verify")
-        .then()
-        .statusCode(200)
-        .body("status", equalTo("VERIFIED"));
   }
 
   static byte[] png() throws IOException {

@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import dev.foothold.deploy.stack.DnsServer;
 import dev.foothold.deploy.stack.EmbeddedDatabase;
 import dev.foothold.deploy.stack.KeycloakServer;
 import dev.foothold.deploy.stack.PayaraServer;
@@ -42,6 +43,7 @@ public final class TestStack implements AutoCloseable {
   private final Map<String, String> appConfig;
   private final GreenMail mail;
   private final FakeStripe stripe;
+  private final DnsServer dns;
 
   private TestStack(
       EmbeddedDatabase database,
@@ -50,7 +52,9 @@ public final class TestStack implements AutoCloseable {
       String signingKeyId,
       Map<String, String> appConfig,
       GreenMail mail,
-      FakeStripe stripe) {
+      FakeStripe stripe,
+      DnsServer dns) {
+    this.dns = dns;
     this.mail = mail;
     this.stripe = stripe;
     this.database = database;
@@ -171,6 +175,11 @@ public final class TestStack implements AutoCloseable {
       config.put(
           "foothold.billing.stripe.webhook-secret", Webhooks.SECRET + "," + Webhooks.PREVIOUS);
       config.put("foothold.diagnostics.statements", "true");
+      // custom domains are verified against a real DNS server (dnsmasq) the tests publish to
+      var dns = DnsServer.start(work.resolve("dns"), Ports.free());
+      config.put("foothold.domains.dns.resolver", dns.address());
+      config.put("foothold.domains.dns.timeout", "PT0.5S");
+      config.put("foothold.domains.dns.retries", "1");
       var properties = PayaraServer.writeProperties(work.resolve("payara.properties"), config);
       var tmp = Files.createDirectories(scratch());
       // Payara's own public /metrics off: Foothold's operators-only /metrics takes its place
@@ -183,7 +192,7 @@ public final class TestStack implements AutoCloseable {
       System.setProperty("payara.cmdOptions", "-Xmx768m -Djava.io.tmpdir=" + tmp);
       progress.note(
           "Test stack: ready (PostgreSQL on %d, Keycloak at %s)", database.port(), keycloak.url());
-      return new TestStack(database, keycloak, key, kid, Map.copyOf(config), mail, stripe);
+      return new TestStack(database, keycloak, key, kid, Map.copyOf(config), mail, stripe, dns);
     } catch (RuntimeException | IOException e) {
       if (keycloak != null) {
         keycloak.close();
@@ -198,6 +207,13 @@ public final class TestStack implements AutoCloseable {
    */
   public GreenMail mail() {
     return mail;
+  }
+
+  /**
+   * @return the DNS server the application verifies custom domains against
+   */
+  public DnsServer dns() {
+    return dns;
   }
 
   /**
@@ -263,6 +279,7 @@ public final class TestStack implements AutoCloseable {
   @Override
   public void close() {
     try {
+      dns.close();
       stripe.close();
       mail.stop();
       keycloak.close();

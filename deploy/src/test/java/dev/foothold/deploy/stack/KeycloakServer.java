@@ -85,7 +85,7 @@ public final class KeycloakServer implements AutoCloseable {
                       + "/realms/"
                       + REALM
                       + "/.well-known/openid-configuration"),
-              Duration.ofMinutes(4),
+              Duration.ofMinutes(8),
               progress);
       return new KeycloakServer(process, port);
     } catch (IOException e) {

@@ -5,6 +5,7 @@ import dev.foothold.platform.tenant.TenantScope;
 import dev.foothold.tenant.branding.control.BrandingStore;
 import dev.foothold.tenant.branding.control.PortalHosts;
 import dev.foothold.tenant.branding.control.PublicTenants;
+import dev.foothold.tenant.directory.control.TenantPortalClient;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,12 +15,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Which tenant's portal this host is, and its theme: for portals served on a custom domain or on
- * {@code <slug>.<base domain>}. Public; it tells only what the portal shows anyway.
+ * {@code <slug>.<base domain>}, and which Keycloak client the portal on this host signs in with.
+ * Public; it tells only what the portal shows anyway.
  */
 @RequestScoped
 @Path("v1/portal")
@@ -33,10 +36,18 @@ public class PortalResource {
   @Inject TenantScope scope;
   @Context UriInfo uri;
 
+  @Inject
+  @ConfigProperty(name = "foothold.portal.client-id")
+  String sharedClientId;
+
+  @Inject
+  @ConfigProperty(name = "foothold.portal.tenant-client-prefix", defaultValue = "foothold-portal-")
+  String tenantPrefix;
+
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The tenant and theme of the portal at this host (public)")
-  public BrandingView get() {
+  public PortalView get() {
     var host = uri.getRequestUri().getHost();
     var tenant =
         hosts
@@ -49,6 +60,12 @@ public class PortalResource {
                         "no-portal-here",
                         "No portal at this address",
                         "No tenant's portal is served at " + host + "."));
-    return scope.call(tenant, () -> BrandingView.of(tenant.slug(), branding.look()));
+    // a custom domain is run by its tenant: the portal there signs in through the tenant's own
+    // client, whose tokens are good for this tenant only (the shared client never admits it)
+    var signInClientId =
+        hosts.platformHost(host) ? sharedClientId : TenantPortalClient.idOf(tenantPrefix, tenant);
+    return scope.call(
+        tenant,
+        () -> PortalView.of(BrandingView.of(tenant.slug(), branding.look()), signInClientId));
   }
 }

@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -49,6 +50,7 @@ public class BrandingStore {
   @Inject TenantStore tenants;
   @Inject ClockSource clock;
   @Inject IdentityDirectory directory;
+  @Inject DnsTxtRecords dns;
 
   @Resource TransactionSynchronizationRegistry transaction;
 
@@ -172,61 +174,138 @@ public class BrandingStore {
         .getResultList();
   }
 
-  /** Claims a domain; it serves the portal once an admin confirms the DNS record. */
+  /**
+   * Claims a domain; it serves the portal once its DNS holds the token this answers with. A pending
+   * claim of another tenant does not stand in the way (only DNS decides who has the domain); one
+   * that another tenant has verified does.
+   */
   public CustomDomain claim(String domain) {
+    var name = domain.toLowerCase(Locale.ROOT);
+    requireNotVerifiedElsewhere(name);
+    if (own(name).isPresent()) {
+      throw taken(domain, "This tenant has claimed " + domain + " already.");
+    }
     var token = new byte[24];
     RANDOM.nextBytes(token);
     var claimed =
         new CustomDomain(
-            domain.toLowerCase(Locale.ROOT),
+            name,
             "foothold-verify=" + Base64.getUrlEncoder().withoutPadding().encodeToString(token),
             clock.now());
     try {
       em.persist(claimed);
       em.flush();
     } catch (PersistenceException e) {
-      throw new ProblemException(
-          409,
-          "domain-taken",
-          "Domain taken",
-          "The domain " + domain + " is already claimed by a tenant.");
+      throw taken(domain, "The domain " + domain + " is already claimed.");
     }
     return claimed;
   }
 
   /**
-   * Records that an admin put the token in DNS; the portal answers on the domain from now on, and
-   * people can sign in there: the portal's sign-in client accepts {@code https://<domain>/}. Asking
-   * again changes nothing, but restores that address if Keycloak lost it. When the database then
+   * Verifies a claimed domain by looking up its TXT record {@code _foothold-challenge.<domain>}: it
+   * must hold this tenant's token. Then the portal answers on the domain, and people can sign in
+   * there through the tenant's own sign-in client, which admits exactly the tenant's verified
+   * domains. Asking again looks again, and restores the client's addresses if Keycloak lost them.
+   * When DNS does not hold the token, or cannot be asked, nothing changes; when the database then
    * refuses, Keycloak's change is undone; when Keycloak refuses, the domain stays unverified.
    */
   public CustomDomain confirm(String domain) {
-    var claimed = domain(domain);
+    var claimed = require(domain);
+    requireNotVerifiedElsewhere(claimed.domain());
+    List<String> found;
+    try {
+      found = dns.of(claimed.challengeName());
+    } catch (DnsTxtRecords.DnsUnavailable e) {
+      throw new ProblemException(
+          503,
+          "dns-unavailable",
+          "DNS could not be asked",
+          "Foothold could not read the TXT record "
+              + claimed.challengeName()
+              + " just now, so "
+              + claimed.domain()
+              + " stays unverified. Try again in a moment.");
+    }
+    if (!DomainChallenge.met(found, claimed.verificationToken())) {
+      throw new ProblemException(
+          422,
+          "domain-not-proven",
+          "The DNS record is not there",
+          found.isEmpty()
+              ? "DNS has no TXT record "
+                  + claimed.challengeName()
+                  + ". Create it with the value "
+                  + claimed.verificationToken()
+                  + " and ask again once it is published."
+              : "The TXT record "
+                  + claimed.challengeName()
+                  + " does not hold this tenant's token. Set it to "
+                  + claimed.verificationToken()
+                  + " and ask again once it is published.",
+          Map.of(
+              "txtRecordName",
+              claimed.challengeName(),
+              "txtRecordValue",
+              claimed.verificationToken()));
+    }
+    var before = verifiedDomains();
     if (claimed.verifiedAt().isEmpty()) {
       claimed.verify(clock.now());
-      em.flush();
+      try {
+        em.flush();
+      } catch (PersistenceException e) {
+        throw taken(domain, "Another tenant has just verified " + domain + ".");
+      }
     }
-    if (directory.allowPortalHost(claimed.domain())) {
-      onRollback(() -> directory.forbidPortalHost(claimed.domain()), claimed.domain());
-    }
+    admit(verifiedDomains(), before);
     return claimed;
   }
 
   /**
-   * Gives up a domain; a verified one also leaves the portal's sign-in client, and comes back to it
-   * when the database refuses the removal.
+   * Gives up one of this tenant's domains; a verified one also leaves the tenant's sign-in client,
+   * and comes back to it when the database refuses the removal.
    */
   public void release(String domain) {
-    var claimed = domain(domain);
+    var claimed = require(domain);
     var verified = claimed.verifiedAt().isPresent();
+    var before = verifiedDomains();
     em.remove(claimed);
     em.flush();
-    if (verified && directory.forbidPortalHost(claimed.domain())) {
-      onRollback(() -> directory.allowPortalHost(claimed.domain()), claimed.domain());
+    if (verified) {
+      admit(before.stream().filter(d -> !d.equals(claimed.domain())).toList(), before);
     }
   }
 
-  private void onRollback(Runnable undo, String domain) {
+  /** Lets the tenant's own sign-in client admit {@code now}; back to {@code before} on rollback. */
+  private void admit(List<String> now, List<String> before) {
+    var tenant = tenantContext.require();
+    directory.admitPortalHosts(tenant, now);
+    onRollback(() -> directory.admitPortalHosts(tenant, before), tenant.slug());
+  }
+
+  private void requireNotVerifiedElsewhere(String domain) {
+    var holder = verifiedBy(domain);
+    if (holder.isPresent() && !holder.get().equals(tenantContext.require().slug())) {
+      throw taken(domain, "The domain " + domain + " is verified by another tenant.");
+    }
+  }
+
+  /** Verified domains are visible to every tenant (row-level security lets them be read). */
+  private Optional<String> verifiedBy(String domain) {
+    return em.createNativeQuery(
+            "select tenant_id from tenancy.custom_domain where domain = ?1 and verified_at is not null",
+            String.class)
+        .setParameter(1, domain)
+        .getResultStream()
+        .findFirst()
+        .map(String.class::cast);
+  }
+
+  private static ProblemException taken(String domain, String detail) {
+    return new ProblemException(409, "domain-taken", "Domain taken", detail);
+  }
+
+  private void onRollback(Runnable undo, String tenant) {
     transaction.registerInterposedSynchronization(
         new Synchronization() {
           @Override
@@ -240,8 +319,8 @@ public class BrandingStore {
               } catch (RuntimeException e) {
                 LOG.severe(
                     () ->
-                        "Domains: could not undo the sign-in client change for "
-                            + domain
+                        "Domains: could not undo the sign-in client change of tenant "
+                            + tenant
                             + " after a rollback: "
                             + e.getMessage());
               }
@@ -250,13 +329,26 @@ public class BrandingStore {
         });
   }
 
-  private CustomDomain domain(String domain) {
-    var found = em.find(CustomDomain.class, domain.toLowerCase(Locale.ROOT));
-    if (found == null) {
-      throw new ProblemException(
-          404, "domain-not-found", "No such domain", "This tenant has not claimed " + domain + ".");
-    }
-    return found;
+  /** This tenant's own claim; another tenant's, verified or not, is never found here. */
+  private Optional<CustomDomain> own(String domain) {
+    var slug = tenantContext.require().slug();
+    return em.createQuery(
+            "select d from CustomDomain d where d.domain = :domain", CustomDomain.class)
+        .setParameter("domain", domain.toLowerCase(Locale.ROOT))
+        .getResultStream()
+        .filter(d -> slug.equals(d.tenant()))
+        .findFirst();
+  }
+
+  private CustomDomain require(String domain) {
+    return own(domain)
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    404,
+                    "domain-not-found",
+                    "No such domain",
+                    "This tenant has not claimed " + domain + "."));
   }
 
   private List<String> verifiedDomains() {

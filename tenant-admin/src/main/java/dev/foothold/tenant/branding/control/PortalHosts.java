@@ -26,6 +26,15 @@ public class PortalHosts {
 
   /**
    * @param host the request's host, without port
+   * @return whether it is one of the platform's own portal hosts ({@code <slug>.<base domain>});
+   *     otherwise it can only be a tenant's custom domain
+   */
+  public boolean platformHost(String host) {
+    return host.toLowerCase(Locale.ROOT).endsWith("." + baseDomain.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * @param host the request's host, without port
    * @return the tenant it serves
    */
   @Transactional

@@ -9,8 +9,9 @@ import java.util.Optional;
 import org.hibernate.annotations.TenantId;
 
 /**
- * A domain a tenant's portal is served on, once an admin has confirmed that its DNS holds the
- * verification token. A domain belongs to one tenant at most.
+ * A domain a tenant's portal is served on, once Foothold has found the tenant's verification token
+ * in the domain's DNS. Several tenants may claim a domain; only one can have it verified (the
+ * database holds a unique index over verified domains).
  */
 @Entity
 @Table(name = "custom_domain")
@@ -39,6 +40,13 @@ public class CustomDomain {
     this.domain = domain;
     this.verificationToken = verificationToken;
     this.createdAt = createdAt;
+  }
+
+  /**
+   * @return the slug of the tenant that claimed it
+   */
+  public String tenant() {
+    return tenant;
   }
 
   public String domain() {

@@ -73,19 +73,15 @@ public interface IdentityDirectory {
   boolean invitationOutstanding(String organisationId, String email);
 
   /**
-   * Lets the portal's sign-in client send people back to {@code https://<host>/} after signing in
-   * and out (its web origins follow the redirect URIs).
+   * Makes the tenant's own portal sign-in client send people back to exactly these hosts ({@code
+   * https://<host>/*}, after signing in and out), creating the client when it is missing. The
+   * client belongs to this tenant alone: no other tenant's client, and not the portal client every
+   * tenant shares, is ever changed. Its tokens carry no realm roles, and Foothold accepts them for
+   * this tenant's own paths only.
    *
-   * @param host a verified custom domain
-   * @return whether it was added now ({@code false}: it was allowed already)
+   * @param tenant the tenant
+   * @param hosts its verified custom domains; empty leaves the client admitting no address
+   * @return the client's id ({@code clientId})
    */
-  boolean allowPortalHost(String host);
-
-  /**
-   * Takes {@code https://<host>/} out of the portal's sign-in client.
-   *
-   * @param host a custom domain being released
-   * @return whether it was removed now ({@code false}: it was not allowed)
-   */
-  boolean forbidPortalHost(String host);
+  String admitPortalHosts(TenantId tenant, java.util.Collection<String> hosts);
 }

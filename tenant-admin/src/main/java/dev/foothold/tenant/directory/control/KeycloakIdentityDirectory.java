@@ -8,17 +8,21 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.ClientResource;
+import org.keycloak.admin.client.resource.ClientsResource;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.ClientScopeRepresentation;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 
@@ -28,8 +32,6 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
  */
 @ApplicationScoped
 public class KeycloakIdentityDirectory implements IdentityDirectory {
-
-  private static final String POST_LOGOUT_REDIRECT_URIS = "post.logout.redirect.uris";
 
   private static final Logger LOG = Logger.getLogger(KeycloakIdentityDirectory.class.getName());
 
@@ -53,7 +55,11 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
   @ConfigProperty(name = "foothold.portal.client-id")
   String portalClientId;
 
-  /** Keycloak replaces a client whole: changes to the portal client go one at a time. */
+  @Inject
+  @ConfigProperty(name = "foothold.portal.tenant-client-prefix", defaultValue = "foothold-portal-")
+  String tenantClientPrefix;
+
+  /** Keycloak replaces a client whole: changes to portal clients go one at a time. */
   private final Object portalClientLock = new Object();
 
   private volatile Keycloak keycloak;
@@ -244,69 +250,89 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
   }
 
   @Override
-  public boolean allowPortalHost(String host) {
-    var uri = PortalAddresses.redirectFor(host);
-    return changePortalClient(
-        "allow sign-in on " + host,
-        uris -> PortalAddresses.with(uris, uri),
-        logout -> PortalAddresses.with(logout, uri));
-  }
-
-  @Override
-  public boolean forbidPortalHost(String host) {
-    var uri = PortalAddresses.redirectFor(host);
-    return changePortalClient(
-        "stop sign-in on " + host,
-        uris -> PortalAddresses.without(uris, uri),
-        logout -> PortalAddresses.without(logout, uri));
-  }
-
-  /**
-   * @return whether the redirect URIs changed
-   */
-  private boolean changePortalClient(
-      String what,
-      UnaryOperator<List<String>> redirects,
-      UnaryOperator<List<String>> postLogoutRedirects) {
+  public String admitPortalHosts(TenantId tenant, Collection<String> hosts) {
+    var clientId = TenantPortalClient.idOf(tenantClientPrefix, tenant);
+    var uris = hosts.stream().map(PortalAddresses::redirectFor).distinct().sorted().toList();
+    var what = "let people sign in on the custom domains of '" + tenant + "'";
     return call(
         what,
         () -> {
           synchronized (portalClientLock) {
             var clients = realm().clients();
-            var found = clients.findByClientId(portalClientId);
+            var shared = sharedPortalClient(clients, what);
+            var found = clients.findByClientId(clientId);
             if (found.isEmpty()) {
-              throw new ProblemException(
-                  502,
-                  "portal-client-missing",
-                  "Sign-in client missing",
-                  "The sign-in service has no client '"
-                      + portalClientId
-                      + "' (foothold.portal.client-id), so Foothold could not "
-                      + what
-                      + ".");
+              var created = TenantPortalClient.create(shared, clientId);
+              TenantPortalClient.harden(created, tenant, uris);
+              try (Response response = clients.create(created)) {
+                if (response.getStatus() != 201 && response.getStatus() != 409) {
+                  throw unexpected("create the sign-in client " + clientId, response.getStatus());
+                }
+              }
+              found = clients.findByClientId(clientId);
             }
             var client = clients.get(found.get(0).getId());
             var representation = client.toRepresentation();
-            var before = representation.getRedirectUris();
-            var after = redirects.apply(before);
-            var attributes =
-                representation.getAttributes() == null
-                    ? new HashMap<String, String>()
-                    : new HashMap<>(representation.getAttributes());
-            var logoutBefore = PortalAddresses.split(attributes.get(POST_LOGOUT_REDIRECT_URIS));
-            var logoutAfter = postLogoutRedirects.apply(logoutBefore);
-            if (after.equals(before == null ? List.of() : before)
-                && logoutAfter.equals(logoutBefore)) {
-              return false;
-            }
-            representation.setRedirectUris(after);
-            attributes.put(POST_LOGOUT_REDIRECT_URIS, PortalAddresses.join(logoutAfter));
-            representation.setAttributes(attributes);
+            TenantPortalClient.harden(representation, tenant, uris);
             client.update(representation);
-            LOG.info(() -> "Keycloak: " + what + " (client " + portalClientId + ")");
-            return !after.equals(before == null ? List.of() : before);
+            sameDefaultScopes(client, shared);
+            LOG.info(() -> "Keycloak: client " + clientId + " now admits " + uris);
+            return clientId;
           }
         });
+  }
+
+  /**
+   * Gives the tenant's client the shared client's default scopes (the organisation claim and the
+   * profile among them): Keycloak does not take them from a new client's representation.
+   */
+  private void sameDefaultScopes(ClientResource client, ClientRepresentation shared) {
+    var wanted =
+        shared.getDefaultClientScopes() == null
+            ? List.<String>of()
+            : shared.getDefaultClientScopes();
+    var present =
+        client.getDefaultClientScopes().stream().map(ClientScopeRepresentation::getName).toList();
+    var optional =
+        client.getOptionalClientScopes().stream().map(ClientScopeRepresentation::getName).toList();
+    var missing = wanted.stream().filter(name -> !present.contains(name)).toList();
+    if (missing.isEmpty()) {
+      return;
+    }
+    var ids =
+        realm().clientScopes().findAll().stream()
+            .collect(
+                Collectors.toMap(
+                    ClientScopeRepresentation::getName,
+                    ClientScopeRepresentation::getId,
+                    (a, b) -> a));
+    for (var name : missing) {
+      var id = ids.get(name);
+      if (id == null) {
+        continue;
+      }
+      if (optional.contains(name)) {
+        client.removeOptionalClientScope(id);
+      }
+      client.addDefaultClientScope(id);
+    }
+  }
+
+  /** The client every tenant's portal shares: the model for a tenant's own. It is only read. */
+  private ClientRepresentation sharedPortalClient(ClientsResource clients, String what) {
+    var found = clients.findByClientId(portalClientId);
+    if (found.isEmpty()) {
+      throw new ProblemException(
+          502,
+          "portal-client-missing",
+          "Sign-in client missing",
+          "The sign-in service has no client '"
+              + portalClientId
+              + "' (foothold.portal.client-id) to model a tenant's own on, so Foothold could not "
+              + what
+              + ".");
+    }
+    return clients.get(found.get(0).getId()).toRepresentation();
   }
 
   private static OrganizationDomainRepresentation domain(String name) {
