@@ -57,7 +57,7 @@ final class CodeFlow {
                 "response_type",
                 "code",
                 "scope",
-                "openid",
+                scope,
                 "state",
                 "s" + System.nanoTime(),
                 "code_challenge",
