@@ -18,8 +18,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -37,9 +37,9 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>A JUnit {@code @TestFactory} (one dynamic test per operation) inside the usual Arquillian
  * deployment, whose hostile values are drawn from small generators over a seeded {@link Random}
- * (the seed is printed; {@code -Dfoothold.fuzz.seed=N} repeats a run exactly). Each body that
- * fails is printed whole, so a failure reproduces by hand. The number of tries per operation is one
- * of each kind of attack plus {@code foothold.fuzz.tries} more drawn at random (default 2), which
+ * (the seed is printed; {@code -Dfoothold.fuzz.seed=N} repeats a run exactly). Each body that fails
+ * is printed whole, so a failure reproduces by hand. The number of tries per operation is one of
+ * each kind of attack plus {@code foothold.fuzz.tries} more drawn at random (default 2), which
  * keeps the whole run to about a minute.
  */
 @SystemTest
@@ -63,7 +63,8 @@ class OpenApiFuzzIT extends AgainstFoothold {
   static final Random RANDOM = new Random(SEED);
 
   static {
-    System.out.println("OpenApiFuzzIT: seed " + SEED + " (repeat with -Dfoothold.fuzz.seed=" + SEED + ")");
+    System.out.println(
+        "OpenApiFuzzIT: seed " + SEED + " (repeat with -Dfoothold.fuzz.seed=" + SEED + ")");
   }
 
   /** A source of values, drawn afresh on each {@link #sample()}. */
@@ -457,8 +458,7 @@ class OpenApiFuzzIT extends AgainstFoothold {
             new Raw(oneOf("1", "\"x\"", "true", "null", "[]", "{}").sample()));
       }
       case NOT_AN_OBJECT -> {
-        return oneOf("[]", "\"text\"", "42", "true", "[{}]", "{\"a\"", "{]", "nul")
-            .sample();
+        return oneOf("[]", "\"text\"", "42", "true", "[{}]", "{\"a\"", "{]", "nul").sample();
       }
     }
     return json(body);
