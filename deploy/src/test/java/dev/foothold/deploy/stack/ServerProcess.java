@@ -66,26 +66,14 @@ final class ServerProcess implements AutoCloseable {
       URI readyUrl,
       Duration timeout,
       Progress progress) {
+    var server = launch(name, command, environment, workDir, log);
     try {
-      Files.createDirectories(log.getParent());
-      var builder =
-          new ProcessBuilder(command)
-              .directory(workDir.toFile())
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile());
-      builder.environment().putAll(environment);
-      var server = new ServerProcess(name, builder.start(), log);
-      LIVE.add(server);
-      try {
-        server.awaitReady(readyUrl, timeout, progress);
-      } catch (RuntimeException e) {
-        server.close();
-        throw e;
-      }
-      return server;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not start " + name, e);
+      server.awaitReady(readyUrl, timeout, progress);
+    } catch (RuntimeException e) {
+      server.close();
+      throw e;
     }
+    return server;
   }
 
   /**
