@@ -11,7 +11,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The run command: starts PostgreSQL, Keycloak and Payara Micro with Foothold, prints where they
- * are, and stops all three on Ctrl-C.
+ * are, and stops all three on Ctrl-C, on SIGTERM, and when the Maven that started it is killed
+ * ({@link ParentWatch}).
  *
  * <p>When {@code FOOTHOLD_DB_URL} (or {@code -Dfoothold.db.url}) names a PostgreSQL, no embedded
  * one is started; likewise {@code FOOTHOLD_KEYCLOAK_URL} for Keycloak. Their credentials then come
@@ -25,6 +26,7 @@ public final class FootholdStack {
   public static void main(String[] args) throws Exception {
     var stack = new FootholdStack();
     Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "foothold-stop"));
+    ParentWatch.exitWithParent(why -> stack.progress.note("%s", why));
     try {
       stack.start();
     } catch (RuntimeException e) {
